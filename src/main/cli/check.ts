@@ -1,0 +1,41 @@
+import { parseArgs } from 'node:util';
+import { relative } from 'node:path';
+import { checkPostFile } from '../services/post-check';
+import { collectSiteFiles } from './collect';
+import { countSeverities, formatText, reportFile, type FileReport } from './report';
+import { UsageError, type CommandIO } from './io';
+
+export const checkUsage = `Usage: recap-studio check [PATH...] [--format text|json] [--strict]
+
+Checks posts the way the site's CI does. PATH is a site root, a content
+folder or files (default: the current folder).
+
+Exit status: 0 no errors (with --strict: no warnings either), 1 problems
+found, 2 could not run.`;
+
+export async function checkCommand(args: string[], io: CommandIO): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    options: {
+      format: { type: 'string', default: 'text' },
+      strict: { type: 'boolean', default: false },
+    },
+  });
+  if (values.format !== 'text' && values.format !== 'json') {
+    throw new UsageError(`--format must be text or json, not "${values.format}".`);
+  }
+  const groups = await collectSiteFiles(positionals.length > 0 ? positionals : ['.']);
+  const reports: FileReport[] = [];
+  for (const { site, files } of groups) {
+    for (const file of files) {
+      const checked = await checkPostFile(site, file);
+      reports.push(reportFile(relative(io.cwd, file) || file, checked.text, checked.diagnostics));
+    }
+  }
+  io.stdout(
+    values.format === 'json' ? JSON.stringify(reports, null, 2) + '\n' : formatText(reports),
+  );
+  const totals = countSeverities(reports);
+  return totals.error > 0 || (values.strict && totals.warning > 0) ? 1 : 0;
+}

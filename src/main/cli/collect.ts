@@ -1,0 +1,37 @@
+import { stat } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import { listMarkdownFiles, openSite, SiteError, type Site } from '../services/site';
+
+export interface SiteFiles {
+  site: Site;
+  files: string[];
+}
+
+/**
+ * Turns command-line paths (site roots, content folders, files) into the
+ * Markdown files to work on, grouped by the site each belongs to, so every
+ * site's facts are read once.
+ */
+export async function collectSiteFiles(paths: readonly string[]): Promise<SiteFiles[]> {
+  const bySite = new Map<string, SiteFiles>();
+  for (const path of paths) {
+    const absolute = resolve(path);
+    const info = await stat(absolute).catch(() => null);
+    if (!info) throw new SiteError(`There is no file or folder at ${path}.`);
+    const site = await openSite(absolute);
+    const group = bySite.get(site.root) ?? { site, files: [] };
+    bySite.set(site.root, group);
+    if (info.isFile()) group.files.push(absolute);
+    else {
+      // A site root means its posts; any other folder means the Markdown in it.
+      const folder = site.kind === 'hugo' && absolute === site.root ? site.contentDir : absolute;
+      const files = await stat(folder).then(
+        () => listMarkdownFiles(folder),
+        () => [],
+      );
+      group.files.push(...files);
+    }
+  }
+  for (const group of bySite.values()) group.files = [...new Set(group.files)];
+  return [...bySite.values()];
+}

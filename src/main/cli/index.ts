@@ -1,0 +1,57 @@
+import { checkCommand, checkUsage } from './check';
+import { processIO, UsageError, type CommandIO } from './io';
+import { setCommand, setUsage } from './set';
+import { SiteError } from '../services/site';
+
+const usage = `Usage: recap-studio <command> [options]
+
+Commands:
+  check [PATH...]   check posts like the site's CI (front matter, videos, shortcodes, markdownlint)
+  set FILE...       edit front matter fields without reformatting anything else
+
+Run recap-studio <command> --help for a command's options.`;
+
+const commands: Record<
+  string,
+  { run: (args: string[], io: CommandIO) => Promise<number>; usage: string }
+> = {
+  check: { run: checkCommand, usage: checkUsage },
+  set: { run: setCommand, usage: setUsage },
+};
+
+/** Runs the CLI; resolves to the exit status. */
+export async function main(argv: string[], io: CommandIO = processIO): Promise<number> {
+  const [name, ...args] = argv;
+  if (name === undefined || name === '--help' || name === '-h') {
+    io.stdout(usage + '\n');
+    return name === undefined ? 2 : 0;
+  }
+  const command = commands[name];
+  if (!command) {
+    io.stderr(`recap-studio: unknown command "${name}".\n\n${usage}\n`);
+    return 2;
+  }
+  if (args.includes('--help') || args.includes('-h')) {
+    io.stdout(command.usage + '\n');
+    return 0;
+  }
+  try {
+    return await command.run(args, io);
+  } catch (error) {
+    if (error instanceof UsageError || isParseArgsError(error)) {
+      io.stderr(`recap-studio ${name}: ${(error as Error).message}\n\n${command.usage}\n`);
+      return 2;
+    }
+    if (error instanceof SiteError) {
+      io.stderr(`recap-studio ${name}: ${error.message}\n`);
+      return 2;
+    }
+    io.stderr(`recap-studio ${name}: could not run: ${(error as Error).stack ?? String(error)}\n`);
+    return 2;
+  }
+}
+
+function isParseArgsError(error: unknown): boolean {
+  const code = (error as NodeJS.ErrnoException | undefined)?.code;
+  return typeof code === 'string' && code.startsWith('ERR_PARSE_ARGS');
+}

@@ -1,0 +1,210 @@
+import { readFile, readdir, stat } from 'node:fs/promises';
+import { basename, dirname, extname, join, resolve } from 'node:path';
+import { parse as parseToml } from 'smol-toml';
+import { parse as parseYaml } from 'yaml';
+import type { SiteFacts } from '../../shared/validate/types';
+
+/** An opened folder: a Hugo site, or a plain folder of Markdown. */
+export interface Site {
+  root: string;
+  kind: 'hugo' | 'plain';
+  /** The config file that made this a Hugo site, when it is one. */
+  configFile: string | null;
+  contentDir: string;
+  facts: SiteFacts;
+}
+
+/** Raised when a folder cannot be opened at all; the message is for the user. */
+export class SiteError extends Error {
+  override name = 'SiteError';
+}
+
+const configNames = [
+  'hugo.yaml',
+  'hugo.yml',
+  'hugo.toml',
+  'hugo.json',
+  'config.yaml',
+  'config.yml',
+  'config.toml',
+  'config.json',
+];
+
+/** The nearest folder at or above `start` that holds a Hugo config, and that config. */
+export async function findSiteRoot(
+  start: string,
+): Promise<{ root: string; configFile: string } | null> {
+  let folder = resolve(start);
+  if (!(await isDirectory(folder))) folder = dirname(folder);
+  for (;;) {
+    const configFile = await findConfigFile(folder);
+    if (configFile) return { root: folder, configFile };
+    const parent = dirname(folder);
+    if (parent === folder) return null;
+    folder = parent;
+  }
+}
+
+async function findConfigFile(folder: string): Promise<string | null> {
+  for (const name of configNames) {
+    if (await isFile(join(folder, name))) return join(folder, name);
+  }
+  for (const name of configNames) {
+    const candidate = join(folder, 'config', '_default', name);
+    if (await isFile(candidate)) return candidate;
+  }
+  if (await isDirectory(join(folder, 'config', '_default')))
+    return join(folder, 'config', '_default');
+  return null;
+}
+
+/**
+ * Opens the site around `start`. A folder with Markdown but no Hugo config
+ * opens in plain mode: no authors, no site shortcodes, fewer rules.
+ */
+export async function openSite(start: string): Promise<Site> {
+  const absolute = resolve(start);
+  if (!(await exists(absolute))) throw new SiteError(`There is no file or folder at ${start}.`);
+  const found = await findSiteRoot(absolute);
+  if (!found) {
+    const root = (await isDirectory(absolute)) ? absolute : dirname(absolute);
+    return {
+      root,
+      kind: 'plain',
+      configFile: null,
+      contentDir: root,
+      facts: await readSiteFacts(root),
+    };
+  }
+  const config = await readConfig(found.configFile);
+  const contentDir = typeof config['contentDir'] === 'string' ? config['contentDir'] : 'content';
+  return {
+    root: found.root,
+    kind: 'hugo',
+    configFile: found.configFile,
+    contentDir: resolve(found.root, contentDir),
+    facts: await readSiteFacts(found.root),
+  };
+}
+
+/** The site's own settings; only top-level keys matter here. */
+async function readConfig(configFile: string): Promise<Record<string, unknown>> {
+  const files = (await isDirectory(configFile))
+    ? (await readdir(configFile))
+        .filter((name) => configNames.includes(name))
+        .map((name) => join(configFile, name))
+    : [configFile];
+  const merged: Record<string, unknown> = {};
+  for (const file of files) Object.assign(merged, await readDataFile(file));
+  return merged;
+}
+
+async function readDataFile(file: string): Promise<Record<string, unknown>> {
+  const text = await readFile(file, 'utf8');
+  let data: unknown;
+  try {
+    const extension = extname(file);
+    data =
+      extension === '.toml'
+        ? parseToml(text)
+        : extension === '.json'
+          ? JSON.parse(text)
+          : parseYaml(text);
+  } catch (error) {
+    throw new SiteError(`The site's ${basename(file)} cannot be read: ${(error as Error).message}`);
+  }
+  return isRecord(data) ? data : {};
+}
+
+export async function readSiteFacts(root: string): Promise<SiteFacts> {
+  return {
+    authors: await readAuthors(root),
+    shortcodes: await readShortcodeTemplates(root),
+    markdownlint: {
+      blog: await readOptionalConfig(join(root, '.markdownlint.blog.yaml')),
+      default: await readOptionalConfig(join(root, '.markdownlint.yaml')),
+    },
+  };
+}
+
+async function readAuthors(root: string): Promise<ReadonlySet<string> | null> {
+  for (const name of ['authors.yaml', 'authors.yml', 'authors.toml', 'authors.json']) {
+    const file = join(root, 'data', name);
+    if (await isFile(file)) return new Set(Object.keys(await readDataFile(file)));
+  }
+  return null;
+}
+
+async function readOptionalConfig(file: string): Promise<Record<string, unknown> | null> {
+  return (await isFile(file)) ? readDataFile(file) : null;
+}
+
+/** Shortcode templates in `layouts/shortcodes` and `layouts/_shortcodes`, and whether each reads `.Inner`. */
+async function readShortcodeTemplates(root: string): Promise<Map<string, { usesInner: boolean }>> {
+  const shortcodes = new Map<string, { usesInner: boolean }>();
+  for (const folder of ['layouts/shortcodes', 'layouts/_shortcodes']) {
+    const directory = join(root, folder);
+    if (!(await isDirectory(directory))) continue;
+    for (const entry of await readdir(directory, { recursive: true, withFileTypes: true })) {
+      if (!entry.isFile()) continue;
+      // `youtube.html`, `youtube.en.html`, `nested/thing.html` → youtube, thing
+      const name = entry.name.replace(/\..*$/, '');
+      const template = await readFile(join(entry.parentPath, entry.name), 'utf8');
+      const usesInner = /\.Inner(Deindent)?\b/.test(template);
+      shortcodes.set(name, { usesInner: usesInner || (shortcodes.get(name)?.usesInner ?? false) });
+    }
+  }
+  return shortcodes;
+}
+
+/** Every Markdown file under `folder`, skipping hidden folders and node_modules, in a stable order. */
+export async function listMarkdownFiles(folder: string): Promise<string[]> {
+  const entries = await readdir(folder, { recursive: true, withFileTypes: true });
+  return entries
+    .filter((entry) => entry.isFile() && /\.(md|markdown)$/i.test(entry.name))
+    .map((entry) => join(entry.parentPath, entry.name))
+    .filter((file) => !/[\\/](\.[^\\/]+|node_modules)[\\/]/.test(file.slice(folder.length)))
+    .sort();
+}
+
+/**
+ * Files beside a page bundle's `index.md`, relative to its folder. A single
+ * file post has no bundle: null skips the bundle checks.
+ */
+export async function listBundleFiles(postFile: string): Promise<Set<string> | null> {
+  if (!/^_?index\.(md|markdown)$/i.test(basename(postFile))) return null;
+  const folder = dirname(postFile);
+  const entries = await readdir(folder, { recursive: true, withFileTypes: true });
+  const files = new Set<string>();
+  for (const entry of entries) {
+    if (!entry.isFile()) continue;
+    const relative = join(entry.parentPath, entry.name).slice(folder.length + 1);
+    files.add(relative.split(/[\\/]/).join('/'));
+  }
+  return files;
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+async function exists(path: string): Promise<boolean> {
+  return stat(path).then(
+    () => true,
+    () => false,
+  );
+}
+
+async function isFile(path: string): Promise<boolean> {
+  return stat(path).then(
+    (s) => s.isFile(),
+    () => false,
+  );
+}
+
+async function isDirectory(path: string): Promise<boolean> {
+  return stat(path).then(
+    (s) => s.isDirectory(),
+    () => false,
+  );
+}

@@ -1,0 +1,36 @@
+import { lint } from 'markdownlint/sync';
+import type { Diagnostic } from '../../diagnostics';
+import { LineIndex } from '../../text/line-index';
+import type { Rule } from '../types';
+
+/**
+ * The site's `make lint`: `.markdownlint.blog.yaml` for posts under
+ * `content/blog`, `.markdownlint.yaml` elsewhere. A site without the config
+ * does not lint, so neither do we.
+ */
+export const markdownlintRule: Rule = (doc, context) => {
+  const config = context.path.startsWith('content/blog/')
+    ? (context.site.markdownlint.blog ?? context.site.markdownlint.default)
+    : context.site.markdownlint.default;
+  if (!config) return [];
+
+  const results = lint({ strings: { post: doc.text }, config, handleRuleFailures: true });
+  const lines = new LineIndex(doc.text);
+  const diagnostics: Diagnostic[] = [];
+  for (const finding of results['post'] ?? []) {
+    const lineStart = lines.lineStart(finding.lineNumber);
+    const lineEnd = lines.lineStart(finding.lineNumber + 1);
+    const lineText = doc.text.slice(lineStart, lineEnd).replace(/\r?\n$/, '');
+    const [column, length] = finding.errorRange ?? [1, lineText.length];
+    const from = lineStart + column - 1;
+    const detail = finding.errorDetail ? ` (${finding.errorDetail})` : '';
+    diagnostics.push({
+      severity: 'warning',
+      rule: `markdownlint/${finding.ruleNames[1] ?? finding.ruleNames[0]}`,
+      message: `${finding.ruleDescription}${detail}. [${finding.ruleNames[0]}]`,
+      from,
+      to: Math.max(from, Math.min(from + length, lineStart + lineText.length)),
+    });
+  }
+  return diagnostics;
+};

@@ -1,0 +1,111 @@
+import { mkdir, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { corpusSite, runCli, temporaryFolder } from './run-cli';
+
+const cleanups: (() => Promise<void>)[] = [];
+afterEach(async () => {
+  for (const cleanup of cleanups.splice(0)) await cleanup();
+});
+
+async function siteWithPost(
+  text: string,
+  name = 'index.md',
+): Promise<{ root: string; post: string }> {
+  const folder = await temporaryFolder();
+  cleanups.push(folder.remove);
+  const root = folder.root;
+  await mkdir(join(root, 'data'), { recursive: true });
+  await writeFile(join(root, 'hugo.yaml'), 'title: Test\n');
+  await writeFile(join(root, 'data', 'authors.yaml'), 'jason:\n  name: Jason\n');
+  const bundle = join(root, 'content', 'blog', '2024', '0101-post');
+  await mkdir(bundle, { recursive: true });
+  const post = join(bundle, name);
+  await writeFile(post, text);
+  return { root, post };
+}
+
+describe('recap-studio check', () => {
+  it('checks the whole corpus blog without crashing and reports every post', async () => {
+    const result = await runCli(['check', join(corpusSite, 'content', 'blog'), '--format', 'json']);
+    expect(result.stderr).toBe('');
+    const reports = JSON.parse(result.stdout) as {
+      file: string;
+      diagnostics: { rule: string }[];
+    }[];
+    expect(reports).toHaveLength(158);
+    expect([0, 1]).toContain(result.status);
+  });
+
+  it('prints path:line:col, severity, rule and message, then a summary', async () => {
+    const { root } = await siteWithPost(
+      '---\ndate: 2024-01-01\nparams:\n  author: nobody\n---\n\nText.\n',
+    );
+    const result = await runCli(['check', root], root);
+    expect(result.status).toBe(1);
+    expect(result.stdout).toMatch(
+      /^content\/blog\/2024\/0101-post\/index\.md:1:1 {2}error {2}schema\/title-missing {2}\S/m,
+    );
+    expect(result.stdout).toMatch(
+      /^content\/blog\/2024\/0101-post\/index\.md:4:\d+ {2}error {2}schema\/author-unknown {2}/m,
+    );
+    expect(result.stdout).toMatch(/^1 file checked: 2 errors, \d+ warnings?, \d+ notes?\.$/m);
+  });
+
+  it('exits 0 with only warnings, and 1 with --strict', async () => {
+    const { root } = await siteWithPost(
+      '---\ntitle: A fine title\ndate: 2024-01-01\n---\n\nNo description.\n',
+    );
+    const lenient = await runCli(['check', root], root);
+    expect(lenient.stdout).toContain('seo/description-missing');
+    expect(lenient.status).toBe(0);
+    expect((await runCli(['check', '--strict', root], root)).status).toBe(1);
+  });
+
+  it('gives JSON with line and column ranges', async () => {
+    const { root, post } = await siteWithPost(
+      '---\ntitle: x\ndate: not a date\ndescription: d\n---\n\nText.\n',
+    );
+    const result = await runCli(['check', post, '--format', 'json'], root);
+    const [report] = JSON.parse(result.stdout) as {
+      file: string;
+      diagnostics: Record<string, unknown>[];
+    }[];
+    expect(report?.file).toBe('content/blog/2024/0101-post/index.md');
+    expect(report?.diagnostics).toContainEqual(
+      expect.objectContaining({
+        line: 3,
+        severity: 'error',
+        rule: 'schema/date-invalid',
+        endLine: 3,
+      }),
+    );
+  });
+
+  it('finds the site root by walking up from a file', async () => {
+    const { post } = await siteWithPost(
+      '---\ntitle: x\ndate: 2024-01-01\ndescription: d\nparams:\n  author: jason\n---\n\nText.\n',
+    );
+    const result = await runCli(['check', post, '--format', 'json']);
+    const [report] = JSON.parse(result.stdout) as { diagnostics: { rule: string }[] }[];
+    expect(report?.diagnostics.map((d) => d.rule)).not.toContain('schema/author-unknown');
+  });
+
+  it('exits 2 for a path that does not exist or a bad option', async () => {
+    const missing = await runCli(['check', '/nonexistent/recap-studio-site']);
+    expect(missing.status).toBe(2);
+    expect(missing.stderr).toContain(
+      'There is no file or folder at /nonexistent/recap-studio-site',
+    );
+    expect((await runCli(['check', '--format', 'xml'])).status).toBe(2);
+    expect((await runCli(['check', '--bogus'])).status).toBe(2);
+  });
+
+  it('exits 2 when the site config cannot be read', async () => {
+    const { root } = await siteWithPost('---\ntitle: x\n---\n');
+    await writeFile(join(root, 'hugo.yaml'), 'title: [unclosed\n');
+    const result = await runCli(['check', root], root);
+    expect(result.status).toBe(2);
+    expect(result.stderr).toContain("The site's hugo.yaml cannot be read");
+  });
+});
