@@ -45,11 +45,25 @@ export interface ShortcodeProblem {
     | 'missing-name';
   message: string;
   span: TextSpan;
+  /**
+   * True when Hugo still builds the page anyway (it prints the text as written or
+   * ignores the argument), so the problem is worth a warning rather than an error.
+   */
+  buildsAnyway?: boolean;
 }
 
 export interface ShortcodeScan {
   calls: ShortcodeCall[];
   problems: ShortcodeProblem[];
-  /** `{{</* … */>}}` comments: printed literally, not shortcodes. */
+  // Commented-out calls, `{{</* … */>}}`: printed literally, not shortcodes. (A line
+  // comment, because the `*/` in the example would end a block comment.)
   comments: TextSpan[];
+}
+
+export interface ShortcodeScanOptions {
+  /**
+   * Whether the named shortcode's template uses `.Inner` (and so must be closed or
+   * self-closed); undefined when the template is unknown.
+   */
+  usesInner(name: string): boolean | undefined;
 }

@@ -1,0 +1,2 @@
+export { isPossibleYouTubeId, parseYouTubeId, type YouTubeReference } from './video-id';
+export { youtubeIdArgument, youtubeIdOfShortcode } from './shortcode-id';
