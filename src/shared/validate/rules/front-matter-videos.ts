@@ -1,0 +1,205 @@
+/**
+ * `video/*`: each `params.videoSchema` entry becomes a schema.org
+ * VideoObject on the page, which Google reads for video results. Google
+ * requires a name, a thumbnail and an upload date, and wants URLs, dates and
+ * durations in their standard forms.
+ */
+import type { Diagnostic, Severity } from '../../diagnostics';
+import type { FrontMatterValue } from '../../post/types';
+import { isMapping } from '../../schema/known-keys';
+import { parseIsoDateTime } from '../../time/iso-date-time';
+import { parseIsoDuration } from '../../time/iso-duration';
+import {
+  diagnostic,
+  isBlank,
+  keySpan,
+  quote,
+  valueSpan,
+  type FrontMatterCheck,
+  type Path,
+} from './front-matter-context';
+
+type Entry = { [key: string]: FrontMatterValue };
+
+interface EntryCheck {
+  check: FrontMatterCheck;
+  entry: Entry;
+  path: Path;
+  /** `video 2 in "params.videoSchema"`: how messages name the entry mid-sentence. */
+  name: string;
+}
+
+export function checkVideoSchema(check: FrontMatterCheck): Diagnostic[] {
+  const params = check.data.params;
+  const list = isMapping(params) ? params.videoSchema : undefined;
+  if (!Array.isArray(list)) return [];
+  return list.flatMap((entry, index) => {
+    if (!isMapping(entry)) return [];
+    const video: EntryCheck = {
+      check,
+      entry,
+      path: ['params', 'videoSchema', index],
+      name: `video ${index + 1} in "params.videoSchema"`,
+    };
+    return [
+      ...checkRequired(video),
+      ...checkUrl(video, 'embedUrl', 'video/embed-url-invalid'),
+      ...checkUrl(video, 'thumbnailUrl', 'video/thumbnail-url-invalid'),
+      ...checkThumbnailScheme(video),
+      ...checkUploadDate(video),
+      ...checkDuration(video),
+    ];
+  });
+}
+
+function capitalized(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+function report(
+  video: EntryCheck,
+  severity: Severity,
+  rule: string,
+  message: string,
+  field?: string,
+): Diagnostic {
+  const span =
+    field === undefined || video.entry[field] === undefined
+      ? keySpan(video.check, video.path)
+      : valueSpan(video.check, [...video.path, field]);
+  return diagnostic(severity, rule, message, span);
+}
+
+const required = [
+  {
+    field: 'title',
+    rule: 'video/title-missing',
+    need: "a title, which Google shows as the video's name",
+  },
+  {
+    field: 'thumbnailUrl',
+    rule: 'video/thumbnail-missing',
+    need: 'a thumbnailUrl, the image Google shows for the video',
+  },
+  {
+    field: 'uploadDate',
+    rule: 'video/upload-date-missing',
+    need: 'an uploadDate, the day the video was published',
+  },
+] as const;
+
+function checkRequired(video: EntryCheck): Diagnostic[] {
+  return required.flatMap(({ field, rule, need }) => {
+    const value = video.entry[field];
+    // A value of the wrong kind is reported as such by the type check.
+    if (!isBlank(value)) return [];
+    return [
+      report(
+        video,
+        'error',
+        rule,
+        `${capitalized(video.name)} has no ${need}. Google requires it for video results.`,
+        field,
+      ),
+    ];
+  });
+}
+
+/** Full web addresses only: `https://host/…` or `http://host/…`. */
+function isAbsoluteHttpUrl(value: string): boolean {
+  if (!/^https?:\/\/[^\s/?#]/i.test(value) || /\s/.test(value)) return false;
+  try {
+    return new URL(value).hostname !== '';
+  } catch {
+    return false;
+  }
+}
+
+function checkUrl(
+  video: EntryCheck,
+  field: 'embedUrl' | 'thumbnailUrl',
+  rule: string,
+): Diagnostic[] {
+  const value = video.entry[field];
+  if (typeof value !== 'string' || value.trim() === '' || isAbsoluteHttpUrl(value)) return [];
+  return [
+    report(
+      video,
+      'error',
+      rule,
+      `The ${field} of ${video.name}, ${quote(value)}, is not a full web address starting with https:// or http://.`,
+      field,
+    ),
+  ];
+}
+
+function checkThumbnailScheme(video: EntryCheck): Diagnostic[] {
+  const value = video.entry.thumbnailUrl;
+  if (typeof value !== 'string' || !/^http:\/\//i.test(value) || !isAbsoluteHttpUrl(value)) {
+    return [];
+  }
+  return [
+    report(
+      video,
+      'warning',
+      'video/thumbnail-http',
+      `The thumbnailUrl of ${video.name} uses http://. YouTube serves the same image over https://, the safer and preferred form: change "http://" to "https://".`,
+      'thumbnailUrl',
+    ),
+  ];
+}
+
+function checkUploadDate(video: EntryCheck): Diagnostic[] {
+  const value = video.entry.uploadDate;
+  if (typeof value !== 'string' || value.trim() === '') return [];
+  const parsed = parseIsoDateTime(value);
+  if (!parsed.ok) {
+    return [
+      report(
+        video,
+        'error',
+        'video/upload-date-invalid',
+        `The uploadDate of ${video.name}, ${quote(value)}, is not an ISO 8601 date such as 2021-05-14 or 2021-05-14T09:00:00Z.`,
+        'uploadDate',
+      ),
+    ];
+  }
+  if (parsed.hasZone) return [];
+  const suggestion = parsed.hasTime ? `${value}Z` : `${value}T00:00:00Z`;
+  return [
+    report(
+      video,
+      'warning',
+      'video/upload-date-no-zone',
+      `The uploadDate of ${video.name}, ${quote(value)}, has no time zone. The site's existing posts write dates this way, but Google recommends a date and time with a zone, such as ${suggestion}, and Search Console warns without one. Either works; choose which convention to follow.`,
+      'uploadDate',
+    ),
+  ];
+}
+
+function checkDuration(video: EntryCheck): Diagnostic[] {
+  const value = video.entry.duration;
+  if (typeof value !== 'string' || value.trim() === '') return [];
+  const parsed = parseIsoDuration(value);
+  if (!parsed.ok) {
+    return [
+      report(
+        video,
+        'error',
+        'video/duration-invalid',
+        `The duration of ${video.name}, ${quote(value)}, is not an ISO 8601 duration such as PT31M26S (31 minutes 26 seconds) or PT1H5M.`,
+        'duration',
+      ),
+    ];
+  }
+  if (parsed.seconds > 0) return [];
+  return [
+    report(
+      video,
+      'warning',
+      'video/duration-zero',
+      `The duration of ${video.name} is zero (${value}). YouTube reports this for live and upcoming videos, so it means no length is known: fill in the real length once the video has ended, or remove the duration.`,
+      'duration',
+    ),
+  ];
+}
