@@ -52,7 +52,14 @@ export async function prepareHugoListing(siteRoot: string, work: string): Promis
   await mkdir(join(work, 'config'), { recursive: true });
   await writeFile(
     join(work, 'hugo.yaml'),
-    'baseURL: https://example.org/\ntitle: bench\ndisableKinds: [taxonomy, term]\n',
+    [
+      'baseURL: https://example.org/',
+      'title: bench',
+      'disableKinds: [taxonomy, term]',
+      `layoutDir: ${JSON.stringify(layouts)}`,
+      `contentDir: ${JSON.stringify(site.contentDir)}`,
+      '',
+    ].join('\n'),
   );
   const opened = new Set<string>();
   const closed = new Set<string>();
@@ -66,16 +73,7 @@ export async function prepareHugoListing(siteRoot: string, work: string): Promis
     const body = closed.has(name) ? '{{- $inner := .Inner -}}<div></div>' : '<div></div>';
     await writeFile(join(layouts, 'shortcodes', `${name}.html`), body + '\n');
   }
-  return [
-    '--config',
-    join(work, 'hugo.yaml'),
-    '--configDir',
-    join(work, 'config'),
-    '--layoutDir',
-    layouts,
-    '--contentDir',
-    site.contentDir,
-  ];
+  return ['--config', join(work, 'hugo.yaml'), '--configDir', join(work, 'config')];
 }
 
 /** `hugo list all` over the same site, or null when Hugo is not installed. */
@@ -88,6 +86,6 @@ export function hugoListAll(siteRoot: string, options: readonly string[]): Timin
   const milliseconds = performance.now() - started;
   if (result.error) return null;
   if (result.status !== 0) throw new Error(`hugo list all failed: ${result.stderr}`);
-  // The first line is the CSV header.
+  // One CSV line per page (posts and section pages) after the header.
   return { posts: result.stdout.trim().split('\n').length - 1, milliseconds };
 }

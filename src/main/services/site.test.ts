@@ -83,7 +83,7 @@ describe('site', () => {
     expect(files).toHaveLength(158);
     const bundle = await listBundleFiles(post);
     expect(bundle).toContain('index.md');
-    expect(bundle).toContain('cover.png');
+    expect(bundle).toContain('cover.jpg');
     const folder = await temporary();
     await mkdir(join(folder, '.git'), { recursive: true });
     await writeFile(join(folder, '.git', 'x.md'), '');

@@ -17,6 +17,12 @@ export interface FrontMatterBlock {
   span: TextSpan;
   /** The YAML / TOML / JSON text between the delimiters. */
   content: TextSpan;
+  /**
+   * The language name written after the opening delimiter (`js` in `---js`),
+   * when there is one. Hugo does not read such names; `---js` and other
+   * languages that are not YAML, TOML or JSON are refused, never run.
+   */
+  languageTag?: string;
 }
 
 /**
@@ -25,12 +31,7 @@ export interface FrontMatterBlock {
  * (`2021-06-17T00:00:00Z`, `2021-05-14`); nothing becomes a JS Date.
  */
 export type FrontMatterValue =
-  | string
-  | number
-  | boolean
-  | null
-  | FrontMatterValue[]
-  | { [key: string]: FrontMatterValue };
+  string | number | boolean | null | FrontMatterValue[] | { [key: string]: FrontMatterValue };
 
 export type FrontMatterData = { [key: string]: FrontMatterValue };
 

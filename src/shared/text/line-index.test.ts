@@ -8,8 +8,8 @@ describe('LineIndex', () => {
     expect(lines.position(0)).toEqual({ line: 1, column: 1 });
     expect(lines.position(4)).toEqual({ line: 2, column: 2 });
     expect(lines.position(6)).toEqual({ line: 3, column: 1 });
-    expect(lines.position(9)).toEqual({ line: 4, column: 2 });
-    expect(lines.offset({ line: 4, column: 2 })).toBe(9);
+    expect(lines.position(8)).toEqual({ line: 4, column: 2 });
+    expect(lines.offset({ line: 4, column: 2 })).toBe(8);
   });
 
   it('counts CRLF lines like LF lines and clamps out-of-range offsets', () => {

@@ -29,11 +29,9 @@ describe('bundleFileRule', () => {
       'Inline `![code](example2.png)` too.',
     ].join('\n');
     const doc = parsePost(text);
-    const found = bundleFileRule(doc, context).map((d) => [
-      d.rule,
-      text.slice(d.from, d.to),
-      d.severity,
-    ]);
+    const found = bundleFileRule(doc, context)
+      .sort((a, b) => a.from - b.from)
+      .map((d) => [d.rule, text.slice(d.from, d.to), d.severity]);
     expect(found).toEqual(
       [
         ['bundle/missing-file', 'thumb.png', 'warning'],

@@ -21,7 +21,7 @@ export const markdownlintRule: Rule = (doc, context) => {
     const lineStart = lines.lineStart(finding.lineNumber);
     const lineEnd = lines.lineStart(finding.lineNumber + 1);
     const lineText = doc.text.slice(lineStart, lineEnd).replace(/\r?\n$/, '');
-    const [column, length] = finding.errorRange ?? [1, lineText.length];
+    const [column = 1, length = lineText.length] = finding.errorRange ?? [];
     const from = lineStart + column - 1;
     const detail = finding.errorDetail ? ` (${finding.errorDetail})` : '';
     diagnostics.push({
