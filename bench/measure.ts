@@ -1,9 +1,8 @@
 import { spawnSync } from 'node:child_process';
 import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { decodePostBytes, parsePost } from '../src/shared/post';
-import { validatePost } from '../src/shared/validate';
-import { checkPostFile, postContext } from '../src/main/services/post-check';
+import { checkFiles } from '../src/main/services/batch-check';
+import { scanContentFiles } from '../src/main/services/content-files';
 import { listMarkdownFiles, openSite } from '../src/main/services/site';
 
 export interface Timing {
@@ -11,31 +10,17 @@ export interface Timing {
   milliseconds: number;
 }
 
-/** Reads, parses and schema-validates every post (no markdownlint), as an index would. */
-export async function parseAndValidate(siteRoot: string): Promise<Timing & { parseOnly: number }> {
+/**
+ * Reads, parses and validates every post of a site as `check` does, on every
+ * core (batch-check.ts); `markdownlint: false` is the parse + schema
+ * validation figure, comparable with `hugo list all`.
+ */
+export async function checkSite(siteRoot: string, markdownlint: boolean): Promise<Timing> {
   const started = performance.now();
   const site = await openSite(siteRoot);
-  const files = await listMarkdownFiles(site.contentDir);
-  let parseOnly = 0;
-  for (const file of files) {
-    const decoded = decodePostBytes(await readFile(file));
-    if ('diagnostic' in decoded) continue;
-    const parseStarted = performance.now();
-    const document = parsePost(decoded.text);
-    const context = await postContext(site, file);
-    validatePost(document, context, { markdownlint: false });
-    parseOnly += performance.now() - parseStarted;
-  }
-  return { posts: files.length, milliseconds: performance.now() - started, parseOnly };
-}
-
-/** What `recap-studio check` does for every post, markdownlint included. */
-export async function fullCheck(siteRoot: string): Promise<Timing> {
-  const started = performance.now();
-  const site = await openSite(siteRoot);
-  const files = await listMarkdownFiles(site.contentDir);
-  for (const file of files) await checkPostFile(site, file);
-  return { posts: files.length, milliseconds: performance.now() - started };
+  const content = await scanContentFiles(site.contentDir);
+  const reports = await checkFiles(site, content.posts, content.bundleFiles, { markdownlint });
+  return { posts: reports.length, milliseconds: performance.now() - started };
 }
 
 /**

@@ -1,8 +1,9 @@
 import { parseArgs } from 'node:util';
 import { relative } from 'node:path';
-import { checkPostFile } from '../services/post-check';
+import { checkFiles } from '../services/batch-check';
 import { collectSiteFiles } from './collect';
-import { countSeverities, formatText, reportFile, type FileReport } from './report';
+import { countSeverities, type FileReport } from '../services/diagnostic-report';
+import { formatText } from './format-text';
 import { UsageError, type CommandIO } from './io';
 
 export const checkUsage = `Usage: recap-studio check [PATH...] [--format text|json] [--strict]
@@ -27,10 +28,9 @@ export async function checkCommand(args: string[], io: CommandIO): Promise<numbe
   }
   const groups = await collectSiteFiles(positionals.length > 0 ? positionals : ['.']);
   const reports: FileReport[] = [];
-  for (const { site, files } of groups) {
-    for (const file of files) {
-      const checked = await checkPostFile(site, file);
-      reports.push(reportFile(relative(io.cwd, file) || file, checked.text, checked.diagnostics));
+  for (const { site, files, bundles } of groups) {
+    for (const report of await checkFiles(site, files, (file) => bundles.get(file) ?? null)) {
+      reports.push({ ...report, file: relative(io.cwd, report.file) || report.file });
     }
   }
   io.stdout(

@@ -1,10 +1,13 @@
 import { stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import { listMarkdownFiles, openSite, SiteError, type Site } from '../services/site';
+import { scanContentFiles } from '../services/content-files';
+import { listBundleFiles, openSite, SiteError, type Site } from '../services/site';
 
 export interface SiteFiles {
   site: Site;
   files: string[];
+  /** Each file's bundle files (see content-files.ts), read once per folder. */
+  bundles: Map<string, Set<string> | null>;
 }
 
 /**
@@ -19,17 +22,20 @@ export async function collectSiteFiles(paths: readonly string[]): Promise<SiteFi
     const info = await stat(absolute).catch(() => null);
     if (!info) throw new SiteError(`There is no file or folder at ${path}.`);
     const site = await openSite(absolute);
-    const group = bySite.get(site.root) ?? { site, files: [] };
+    const group: SiteFiles = bySite.get(site.root) ?? { site, files: [], bundles: new Map() };
     bySite.set(site.root, group);
-    if (info.isFile()) group.files.push(absolute);
-    else {
-      // A site root means its posts; any other folder means the Markdown in it.
-      const folder = site.kind === 'hugo' && absolute === site.root ? site.contentDir : absolute;
-      const files = await stat(folder).then(
-        () => listMarkdownFiles(folder),
-        () => [],
-      );
-      group.files.push(...files);
+    if (info.isFile()) {
+      group.files.push(absolute);
+      group.bundles.set(absolute, await listBundleFiles(absolute));
+      continue;
+    }
+    // A site root means its posts; any other folder means the Markdown in it.
+    const folder = site.kind === 'hugo' && absolute === site.root ? site.contentDir : absolute;
+    if (!(await stat(folder).catch(() => null))) continue;
+    const content = await scanContentFiles(folder);
+    for (const post of content.posts) {
+      group.files.push(post);
+      group.bundles.set(post, content.bundleFiles(post));
     }
   }
   for (const group of bySite.values()) group.files = [...new Set(group.files)];

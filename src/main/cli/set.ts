@@ -8,7 +8,8 @@ import { hasErrors } from '../../shared/validate';
 import { writeFileAtomic } from '../services/atomic-write';
 import { validateAt } from '../services/post-check';
 import { openSite } from '../services/site';
-import { reportFile, formatText } from './report';
+import { reportFile } from '../services/diagnostic-report';
+import { formatText } from './format-text';
 import { UsageError, type CommandIO } from './io';
 
 export const setUsage = `Usage: recap-studio set --set KEY=VALUE [--set ...] [--unset KEY] [--force] FILE...

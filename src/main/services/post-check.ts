@@ -4,7 +4,7 @@ import type { Diagnostic } from '../../shared/diagnostics';
 import { decodePostBytes, parsePost } from '../../shared/post';
 import type { PostDocument } from '../../shared/post/types';
 import { validatePost, type ValidateOptions } from '../../shared/validate';
-import type { PostContext } from '../../shared/validate/types';
+import type { PostContext, SiteFacts } from '../../shared/validate/types';
 import { listBundleFiles, type Site } from './site';
 
 export interface CheckedPost {
@@ -16,18 +16,29 @@ export interface CheckedPost {
   diagnostics: Diagnostic[];
 }
 
+/** The site a post is checked against: its root and what validation knows of it. */
+export type SiteRef = Pick<Site, 'root' | 'facts'>;
+
 /** The path validation sees: from the site root, with `/`. */
-export function sitePath(site: Site, file: string): string {
+export function sitePath(site: SiteRef, file: string): string {
   return relative(site.root, file).split(sep).join('/');
 }
 
-export async function postContext(site: Site, file: string): Promise<PostContext> {
-  return { path: sitePath(site, file), site: site.facts, bundleFiles: await listBundleFiles(file) };
+export async function postContext(site: SiteRef, file: string): Promise<PostContext> {
+  return contextWith(site, file, await listBundleFiles(file));
+}
+
+function contextWith(
+  site: SiteRef,
+  file: string,
+  bundleFiles: ReadonlySet<string> | null,
+): PostContext {
+  return { path: sitePath(site, file), site: site.facts, bundleFiles };
 }
 
 /** Validates `document` as the post at `file` of `site`. */
 export async function validateAt(
-  site: Site,
+  site: SiteRef,
   file: string,
   document: PostDocument,
   options: ValidateOptions = {},
@@ -35,13 +46,29 @@ export async function validateAt(
   return validatePost(document, await postContext(site, file), options);
 }
 
-/** Reads and validates one post file. */
+/**
+ * Reads and validates one post file. `bundleFiles` may be given when the
+ * caller already walked the folder (see content-files.ts); otherwise the
+ * bundle is listed here.
+ */
 export async function checkPostFile(
-  site: Site,
+  site: SiteRef,
   file: string,
   options: ValidateOptions = {},
+  bundleFiles?: ReadonlySet<string> | null,
 ): Promise<CheckedPost> {
-  const bytes = await readFile(file);
+  const bundle = bundleFiles === undefined ? await listBundleFiles(file) : bundleFiles;
+  return checkPostBytes(site, file, await readFile(file), options, bundle);
+}
+
+/** Validates bytes already read from `file`. */
+export function checkPostBytes(
+  site: SiteRef,
+  file: string,
+  bytes: Uint8Array,
+  options: ValidateOptions,
+  bundleFiles: ReadonlySet<string> | null,
+): CheckedPost {
   const decoded = decodePostBytes(bytes);
   if ('diagnostic' in decoded) {
     return {
@@ -52,10 +79,13 @@ export async function checkPostFile(
     };
   }
   const document = parsePost(decoded.text);
+  const context = contextWith(site, file, bundleFiles);
   return {
     file,
     text: document.text,
     document,
-    diagnostics: await validateAt(site, file, document, options),
+    diagnostics: validatePost(document, context, options),
   };
 }
+
+export type { SiteFacts };

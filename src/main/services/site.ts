@@ -3,6 +3,7 @@ import { basename, dirname, extname, join, resolve } from 'node:path';
 import { parse as parseToml } from 'smol-toml';
 import { parse as parseYaml } from 'yaml';
 import type { SiteFacts } from '../../shared/validate/types';
+import { scanContentFiles } from './content-files';
 
 /** An opened folder: a Hugo site, or a plain folder of Markdown. */
 export interface Site {
@@ -159,29 +160,17 @@ async function readShortcodeTemplates(root: string): Promise<Map<string, { usesI
 
 /** Every Markdown file under `folder`, skipping hidden folders and node_modules, in a stable order. */
 export async function listMarkdownFiles(folder: string): Promise<string[]> {
-  const entries = await readdir(folder, { recursive: true, withFileTypes: true });
-  return entries
-    .filter((entry) => entry.isFile() && /\.(md|markdown)$/i.test(entry.name))
-    .map((entry) => join(entry.parentPath, entry.name))
-    .filter((file) => !/[\\/](\.[^\\/]+|node_modules)[\\/]/.test(file.slice(folder.length)))
-    .sort();
+  return (await scanContentFiles(folder)).posts;
 }
 
 /**
- * Files beside a page bundle's `index.md`, relative to its folder. A single
- * file post has no bundle: null skips the bundle checks.
+ * Files of the bundle `postFile` heads, relative to its folder (see
+ * content-files.ts); null for a single-file post. For one post: a whole
+ * folder is better read once with scanContentFiles.
  */
 export async function listBundleFiles(postFile: string): Promise<Set<string> | null> {
   if (!/^_?index\.(md|markdown)$/i.test(basename(postFile))) return null;
-  const folder = dirname(postFile);
-  const entries = await readdir(folder, { recursive: true, withFileTypes: true });
-  const files = new Set<string>();
-  for (const entry of entries) {
-    if (!entry.isFile()) continue;
-    const relative = join(entry.parentPath, entry.name).slice(folder.length + 1);
-    files.add(relative.split(/[\\/]/).join('/'));
-  }
-  return files;
+  return (await scanContentFiles(dirname(postFile))).bundleFiles(postFile);
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {

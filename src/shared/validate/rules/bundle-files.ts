@@ -5,8 +5,8 @@ import type { Rule } from '../types';
 const markdownTarget =
   /!?\[(?:[^\]\\\n]|\\.)*\]\(\s*<?([^)\s>]+)>?(?:\s+(?:"[^"]*"|'[^']*'))?\s*\)/g;
 const htmlTarget = /<(?:img|a|source|video)\b[^>]*?\s(?:src|href)\s*=\s*["']([^"']+)["']/gi;
-const fencedCode = /^ {0,3}(`{3,}|~{3,})[^\n]*\n[\s\S]*?(?:^ {0,3}\1[ \t]*$|(?![\s\S]))/gm;
-const inlineCode = /(`+)[^`\n][\s\S]*?\1/g;
+const fenceLine = /^ {0,3}(`{3,}|~{3,})/;
+const inlineCode = /(`+)[^`\n].*?\1/g;
 const fileFrontMatterKeys = [
   ['params', 'cover'],
   ['params', 'thumbnail'],
@@ -34,7 +34,8 @@ export const bundleFileRule: Rule = (doc, context) => {
     });
   };
 
-  const body = blankOutCode(doc.body);
+  // Most posts link nothing; skip the scan when no link syntax is present.
+  const body = /\]\(|\s(?:src|href)\s*=/i.test(doc.body) ? blankOutCode(doc.body) : '';
   for (const pattern of [markdownTarget, htmlTarget]) {
     for (const match of body.matchAll(pattern)) {
       const target = match[1] ?? '';
@@ -89,8 +90,32 @@ export function bundleFileOf(target: string): string | null {
   return parts.join('/');
 }
 
-/** Replaces code with spaces, keeping offsets, so examples inside it are not read as links. */
+/**
+ * Replaces code with spaces, keeping offsets, so examples inside it are not
+ * read as links. One pass over the lines: fenced blocks, then inline code
+ * spans within a line (spans across lines are rare enough to miss).
+ */
 function blankOutCode(body: string): string {
-  const blank = (code: string): string => code.replace(/[^\n]/g, ' ');
-  return body.replace(fencedCode, blank).replace(inlineCode, blank);
+  const lines = body.split('\n');
+  let fence: string | null = null;
+  for (let i = 0; i < lines.length; i += 1) {
+    const line = lines[i] ?? '';
+    const marker = fenceLine.exec(line)?.[1];
+    if (fence !== null) {
+      if (
+        marker &&
+        marker[0] === fence[0] &&
+        marker.length >= fence.length &&
+        line.trim() === marker
+      )
+        fence = null;
+      lines[i] = ' '.repeat(line.length);
+    } else if (marker) {
+      fence = marker;
+      lines[i] = ' '.repeat(line.length);
+    } else if (line.includes('`')) {
+      lines[i] = line.replace(inlineCode, (code) => ' '.repeat(code.length));
+    }
+  }
+  return lines.join('\n');
 }
