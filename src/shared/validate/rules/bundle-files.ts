@@ -34,18 +34,25 @@ export const bundleFileRule: Rule = (doc, context) => {
     });
   };
 
-  // Most posts link nothing; skip the scan when no link syntax is present.
-  const body = /\]\(|\s(?:src|href)\s*=/i.test(doc.body) ? blankOutCode(doc.body) : '';
+  // Most targets are URLs or files that exist; only for the rest is it worth
+  // finding the code blocks and spans they might sit in.
+  const suspects: { target: string; at: number; image: boolean }[] = [];
   for (const pattern of [markdownTarget, htmlTarget]) {
-    for (const match of body.matchAll(pattern)) {
+    for (const match of doc.body.matchAll(pattern)) {
       const target = match[1] ?? '';
-      const from = doc.bodyFrom + (match.index ?? 0) + match[0].indexOf(target);
-      report(
-        target,
-        from,
-        from + target.length,
-        match[0].startsWith('!') ? 'This image' : 'This link',
-      );
+      const file = bundleFileOf(target);
+      if (file === null || files.has(file)) continue;
+      const at = (match.index ?? 0) + match[0].indexOf(target);
+      suspects.push({ target, at, image: match[0].startsWith('!') });
+    }
+  }
+  if (suspects.length > 0) {
+    const code = blankOutCode(doc.body);
+    for (const { target, at, image } of suspects) {
+      if (code.startsWith(target, at)) {
+        const from = doc.bodyFrom + at;
+        report(target, from, from + target.length, image ? 'This image' : 'This link');
+      }
     }
   }
 
