@@ -13,7 +13,9 @@ export default defineConfig({
   },
   preload: {
     build: {
-      // Sandboxed preloads must be CommonJS.
+      // A sandboxed preload can require only `electron`: it must be CommonJS, with
+      // its dependencies (zod, through the contract) bundled in.
+      externalizeDeps: false,
       rollupOptions: {
         input: { index: resolve(__dirname, 'src/preload/index.ts') },
         output: { format: 'cjs', entryFileNames: '[name].cjs' },

@@ -1,15 +1,27 @@
 // `npm start`: build, make sure Electron's binary is there (fetching it with
 // Electron's own install script where the network allows), then open the app.
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 
 const require = createRequire(import.meta.url);
 const args = process.argv.slice(2);
+const webEntry = join(dirname(fileURLToPath(import.meta.url)), '..', 'out', 'cli', 'web.js');
 
 function run(command, commandArgs, options = {}) {
   return spawnSync(command, commandArgs, { stdio: 'inherit', ...options }).status ?? 1;
+}
+
+// The web server handles Ctrl+C itself (closing its watchers); this process
+// waits for it to finish and exits with its status.
+function runWebMode(webArgs) {
+  const server = spawn(process.execPath, [webEntry, ...webArgs], { stdio: 'inherit' });
+  const forward = (signal) => server.kill(signal);
+  process.on('SIGINT', () => undefined);
+  process.on('SIGTERM', forward);
+  return new Promise((resolve) => server.on('exit', (code) => resolve(code ?? 0)));
 }
 
 function electronBinary() {
@@ -39,18 +51,20 @@ if (!binary) {
   binary = electronBinary();
 }
 if (!binary) {
-  console.error(
+  console.log(
     [
       '',
-      'Recap Studio could not start its desktop window: the Electron binary is not',
-      'installed and could not be downloaded from here.',
-      'The browser-based web mode that npm start falls back to is not built yet;',
-      'until it is, check a site from the terminal:',
-      '',
-      '    npx recap-studio check test/fixtures/linkerd.io',
+      'The Electron desktop binary is not available here (not installed, and it could',
+      'not be downloaded), so Recap Studio starts its browser version, the web mode,',
+      'instead. Open the address printed below in your browser; Ctrl+C stops it.',
       '',
     ].join('\n'),
   );
-  process.exit(1);
+  process.exit(await runWebMode(args));
 }
-process.exit(run(binary, ['.', ...args]));
+// A relative FOLDER means from where the user typed `npm start`, not from the
+// project folder npm runs scripts in; Electron gets it absolute, after the app.
+const projectRoot = join(dirname(fileURLToPath(import.meta.url)), '..');
+const userCwd = process.env.INIT_CWD ?? process.cwd();
+const electronArgs = args.map((arg) => (arg.startsWith('-') ? arg : resolve(userCwd, arg)));
+process.exit(run(binary, [projectRoot, ...electronArgs]));

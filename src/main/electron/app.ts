@@ -1,0 +1,238 @@
+import { join } from 'node:path';
+import { app, BrowserWindow, dialog, screen, session, shell } from 'electron';
+import { channels, type Channel, type StudioApi } from '../../shared/ipc/contract';
+import type { WorkspaceInfo } from '../../shared/ipc/data';
+import { menuCommandEvent, type MenuCommand } from '../../shared/ipc/menu-commands';
+import { ServiceError } from '../../shared/ipc/result';
+import { appDataDir } from '../services/app-data';
+import { createDispatcher } from '../services/dispatch';
+import { Settings } from '../services/settings';
+import { Workspace } from '../services/workspace/workspace';
+import { chooseFolder } from '../web/launch-options';
+import { appLocation } from './app-location';
+import { installAssetProtocol } from './asset-protocol';
+import { guardClose, mayLeave, unsavedPrompt } from './close-guard';
+import { contentSecurityPolicy, installContentSecurityPolicy } from './csp';
+import { forwardEvents, registerIpcHandlers, sendToPage } from './ipc';
+import { installMenu } from './menu';
+import { guardNavigation } from './navigation';
+import { denyAllPermissions } from './permissions';
+import { RendererQuestions } from './renderer-questions';
+import { folderFromArgv, prepareSampleSite } from './start-folder';
+import { appTitle, mainWindowOptions } from './window';
+import { restoredBounds, trackWindowState } from './window-state';
+
+/** Where the built app's parts are, worked out by the entry point. */
+export interface AppPaths {
+  preload: string;
+  rendererDir: string;
+  /** The sample site shipped with the app. */
+  sampleSite: string;
+  devServerUrl?: string | undefined;
+}
+
+/** How long the page has to say which posts are unsaved, and to save them all. */
+const unsavedQuestionMs = 2_000;
+const saveAllQuestionMs = 30_000;
+
+/**
+ * The composition root: builds the services, hardens the session, opens the
+ * start folder and the one window, and wires menu, IPC and close guard.
+ */
+export async function startApp(paths: AppPaths): Promise<void> {
+  const dataDir = appDataDir();
+  const settings = new Settings(dataDir);
+  await settings.init();
+  const workspace = new Workspace({
+    dataDir,
+    trash: (absolutePath) => shell.trashItem(absolutePath),
+    settings,
+  });
+  await workspace.init();
+
+  const location = appLocation({
+    rendererDir: paths.rendererDir,
+    devServerUrl: paths.devServerUrl,
+  });
+  const appSession = session.defaultSession;
+  denyAllPermissions(appSession);
+  installContentSecurityPolicy(
+    appSession,
+    location.isAppUrl,
+    contentSecurityPolicy({ devServerUrl: paths.devServerUrl }),
+  );
+  app.on('web-contents-created', (_event, contents) =>
+    guardNavigation(contents, location.isAppUrl),
+  );
+  installAssetProtocol(async () => (await workspace['workspace.current']({}))?.root ?? null);
+  // Set once the window exists: a folder the page opens renames the window and the recent list.
+  let afterOpen: (info: WorkspaceInfo) => void = () => undefined;
+  registerIpcHandlers(
+    createDispatcher(
+      withOpenHook(workspace, (opened) => afterOpen(opened)),
+      (error) => console.error('Recap Studio: a call failed unexpectedly:', error),
+    ),
+    location.isAppUrl,
+  );
+  const questions = new RendererQuestions(location.isAppUrl);
+
+  const notices: string[] = [];
+  const sampleSite = await prepareSampleSite({
+    shipped: paths.sampleSite,
+    dataDir,
+    packaged: app.isPackaged,
+  });
+  const choice = chooseFolder({
+    given: folderFromArgv(process.argv, process.defaultApp === true),
+    cwd: process.cwd(),
+    lastFolder: settings.lastFolder,
+    sampleSite,
+  });
+  if (choice.notice) notices.push(choice.notice);
+  let info = await openOrNull(choice.folder, notices);
+  if (info === null && choice.folder !== sampleSite) info = await openOrNull(sampleSite, notices);
+
+  const bounds = restoredBounds(
+    settings.values.window,
+    screen.getAllDisplays().map((display) => display.workArea),
+  );
+  const window = new BrowserWindow(mainWindowOptions({ preloadPath: paths.preload, bounds }));
+  if (bounds.maximized) window.maximize();
+  trackWindowState(window, (state) => {
+    settings.update({ window: state }).catch(() => undefined);
+  });
+  // The window's title names the open folder, not the page's <title>.
+  window.on('page-title-updated', (event) => event.preventDefault());
+  const showTitle = (): void => window.setTitle(info ? `${info.name} — ${appTitle}` : appTitle);
+  showTitle();
+  window.once('ready-to-show', () => {
+    window.show();
+    for (const notice of notices.splice(0))
+      void dialog.showMessageBox(window, { type: 'info', message: notice });
+  });
+
+  const stopForwarding = forwardEvents(
+    (listener) => workspace.onEvent(listener),
+    () => (window.isDestroyed() ? null : window.webContents),
+  );
+
+  const leaveSteps = {
+    unsavedPosts: async () =>
+      (await questions.ask(window.webContents, 'unsavedPosts', unsavedQuestionMs))?.paths ?? null,
+    prompt: unsavedPrompt(window),
+    saveAll: async () =>
+      (await questions.ask(window.webContents, 'saveAll', saveAllQuestionMs))?.saved ?? false,
+    discardBackups: async (paths: string[]) => {
+      for (const path of paths) await workspace['backups.discard']({ path }).catch(() => undefined);
+    },
+  };
+  guardClose(window, () => mayLeave(leaveSteps));
+
+  const sendCommand = (command: MenuCommand): void =>
+    sendToPage(window.isDestroyed() ? null : window.webContents, menuCommandEvent, { command });
+
+  const switchTo = async (folder: string): Promise<void> => {
+    if (!(await mayLeave(leaveSteps))) return;
+    const problems: string[] = [];
+    const opened = await openOrNull(folder, problems);
+    if (!opened) {
+      await dialog.showMessageBox(window, {
+        type: 'error',
+        message: `Recap Studio cannot open ${folder}.`,
+        detail: problems.join(' '),
+      });
+      return;
+    }
+    showOpened(opened);
+    sendCommand('folder.opened');
+  };
+
+  // The workspace records every folder it opens in Settings, which the menu's Open Recent reads.
+  const showOpened = (opened: WorkspaceInfo): void => {
+    info = opened;
+    showTitle();
+    rebuildMenu();
+  };
+  afterOpen = showOpened;
+
+  const rebuildMenu = (): void =>
+    installMenu({
+      platform: process.platform,
+      recentFolders: settings.values.recentFolders,
+      development: !app.isPackaged,
+      actions: {
+        command: sendCommand,
+        openFolder: () => {
+          void dialog
+            .showOpenDialog(window, { title: 'Open Folder', properties: ['openDirectory'] })
+            .then((result) => {
+              const folder = result.filePaths[0];
+              if (!result.canceled && folder) return switchTo(folder);
+            });
+        },
+        openRecent: (folder) => void switchTo(folder),
+        clearRecent: () => {
+          void settings.update({ recentFolders: [] }).then(rebuildMenu, () => undefined);
+        },
+      },
+    });
+  rebuildMenu();
+
+  app.on('second-instance', () => {
+    if (window.isDestroyed()) return;
+    if (window.isMinimized()) window.restore();
+    window.focus();
+  });
+  // One window shows one folder: closing it ends the app, on macOS too.
+  app.on('window-all-closed', () => app.quit());
+  let disposed = false;
+  app.on('will-quit', (event) => {
+    if (disposed) return;
+    event.preventDefault();
+    stopForwarding();
+    questions.dispose();
+    void workspace
+      .dispose()
+      .catch(() => undefined)
+      .finally(() => {
+        disposed = true;
+        app.quit();
+      });
+  });
+
+  await window.loadURL(location.entryUrl);
+
+  async function openOrNull(folder: string, problems: string[]): Promise<WorkspaceInfo | null> {
+    try {
+      return await workspace['workspace.open']({ path: folder });
+    } catch (error) {
+      const reason = error instanceof ServiceError ? error.message : (error as Error).message;
+      problems.push(`Recap Studio could not open ${folder}: ${reason}`);
+      return null;
+    }
+  }
+}
+
+/** Where the sample site ships: beside the app's resources when installed, in the checkout otherwise. */
+export function shippedSampleSite(): string {
+  return app.isPackaged
+    ? join(process.resourcesPath, 'sample-site')
+    : join(app.getAppPath(), 'resources', 'sample-site');
+}
+
+/** The workspace's calls, with `onOpened` told about every folder opened through them. */
+function withOpenHook(workspace: StudioApi, onOpened: (info: WorkspaceInfo) => void): StudioApi {
+  const calls = Object.fromEntries(
+    (Object.keys(channels) as Channel[]).map((channel) => [
+      channel,
+      (args: never) =>
+        (workspace[channel] as (args: never) => Promise<unknown>).call(workspace, args),
+    ]),
+  ) as unknown as StudioApi;
+  calls['workspace.open'] = async (args) => {
+    const opened = await workspace['workspace.open'](args);
+    onOpened(opened);
+    return opened;
+  };
+  return calls;
+}

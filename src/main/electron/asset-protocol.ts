@@ -1,0 +1,134 @@
+import { readFile, realpath, stat } from 'node:fs/promises';
+import { extname, join, relative } from 'node:path';
+import { protocol } from 'electron';
+import { assetHost, assetScheme } from '../../shared/ipc/asset-url';
+import { isInside, parseUrl } from './app-location';
+
+const contentTypes: Record<string, string> = {
+  '.png': 'image/png',
+  '.jpg': 'image/jpeg',
+  '.jpeg': 'image/jpeg',
+  '.gif': 'image/gif',
+  '.webp': 'image/webp',
+  '.avif': 'image/avif',
+  '.svg': 'image/svg+xml',
+  '.ico': 'image/x-icon',
+  '.bmp': 'image/bmp',
+  '.mp4': 'video/mp4',
+  '.webm': 'video/webm',
+  '.pdf': 'application/pdf',
+  '.txt': 'text/plain; charset=utf-8',
+};
+
+/** The content type a file is served with; unknown kinds are plain bytes the page cannot run. */
+export function contentTypeOf(path: string): string {
+  return contentTypes[extname(path).toLowerCase()] ?? 'application/octet-stream';
+}
+
+/**
+ * Must run before the app is ready. Standard and secure: the page loads
+ * these like any https image, relative URLs resolve, and nothing counts as
+ * mixed content. No fetch, CORS or CSP bypass: images need none of them.
+ */
+export function registerAssetScheme(): void {
+  protocol.registerSchemesAsPrivileged([
+    { scheme: assetScheme, privileges: { standard: true, secure: true } },
+  ]);
+}
+
+/** Serves the open folder's files; `openFolder` gives its root, or null when none is open. */
+export function installAssetProtocol(openFolder: () => Promise<string | null>): void {
+  protocol.handle(assetScheme, (request) => serveAsset(request, openFolder));
+}
+
+export type AssetLookup =
+  | { ok: true; path: string; contentType: string }
+  | { ok: false; status: 400 | 403 | 404; reason: string };
+
+/**
+ * The file an asset URL names, confined to `root`. Each path segment is
+ * decoded once and must be a plain name: no `..`, `.`, empty (an absolute
+ * path), hidden (`.git`), or anything holding a separator, a colon or NUL
+ * once decoded (`..%2F..%2Fetc`, `C:`, `%00`). Then both root and file are
+ * resolved with realpath, so a symlink inside the folder pointing out of it
+ * is refused too.
+ */
+export async function lookUpAsset(rawUrl: string, root: string | null): Promise<AssetLookup> {
+  const url = parseUrl(rawUrl);
+  if (!url || url.protocol !== `${assetScheme}:` || url.host !== assetHost)
+    return {
+      ok: false,
+      status: 400,
+      reason: 'This is not an address of a file in the open folder.',
+    };
+  if (root === null) return { ok: false, status: 404, reason: 'No folder is open.' };
+  const segments = decodedSegments(url.pathname);
+  if (segments === null)
+    return {
+      ok: false,
+      status: 400,
+      reason: 'The file name is not a plain path inside the folder.',
+    };
+
+  let realRoot: string;
+  let realFile: string;
+  try {
+    realRoot = await realpath(root);
+    realFile = await realpath(join(realRoot, ...segments));
+  } catch {
+    return { ok: false, status: 404, reason: 'There is no such file in the open folder.' };
+  }
+  if (!isInside(relative(realRoot, realFile)))
+    return { ok: false, status: 403, reason: 'The file is outside the open folder.' };
+  const info = await stat(realFile).catch(() => null);
+  if (!info?.isFile())
+    return { ok: false, status: 404, reason: 'There is no such file in the open folder.' };
+  return { ok: true, path: realFile, contentType: contentTypeOf(realFile) };
+}
+
+function decodedSegments(pathname: string): string[] | null {
+  const raw = pathname.split('/').slice(1);
+  if (raw.length === 0) return null;
+  const segments: string[] = [];
+  for (const segment of raw) {
+    let name: string;
+    try {
+      name = decodeURIComponent(segment);
+    } catch {
+      return null;
+    }
+    if (name === '' || name.startsWith('.') || /[/\\:\0]/.test(name)) return null;
+    segments.push(name);
+  }
+  return segments;
+}
+
+/** Headers that keep a served file inert: no sniffing into HTML, no scripts even in an SVG. */
+const inertHeaders = {
+  'X-Content-Type-Options': 'nosniff',
+  'Content-Security-Policy':
+    "default-src 'none'; img-src 'self' data:; style-src 'unsafe-inline'; sandbox",
+  // The user may replace a cover under the same name; show the file as it is now.
+  'Cache-Control': 'no-cache',
+};
+
+export async function serveAsset(
+  request: Request,
+  openFolder: () => Promise<string | null>,
+): Promise<Response> {
+  if (request.method !== 'GET' && request.method !== 'HEAD')
+    return new Response('Only reading files is allowed.', { status: 405, headers: inertHeaders });
+  const found = await lookUpAsset(request.url, await openFolder());
+  if (!found.ok) return new Response(found.reason, { status: found.status, headers: inertHeaders });
+  const bytes = await readFile(found.path).catch(() => null);
+  if (bytes === null)
+    return new Response('The file could not be read.', { status: 404, headers: inertHeaders });
+  return new Response(request.method === 'HEAD' ? null : new Uint8Array(bytes), {
+    status: 200,
+    headers: {
+      ...inertHeaders,
+      'Content-Type': found.contentType,
+      'Content-Length': String(bytes.byteLength),
+    },
+  });
+}

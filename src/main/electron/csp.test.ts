@@ -1,0 +1,71 @@
+import type { Session } from 'electron';
+import { describe, expect, it, vi } from 'vitest';
+import { contentSecurityPolicy, installContentSecurityPolicy } from './csp';
+
+vi.mock('electron', () => ({}));
+
+function directives(policy: string): Map<string, string> {
+  return new Map(
+    policy.split(';').map((part) => {
+      const [name = '', ...values] = part.trim().split(/\s+/);
+      return [name, values.join(' ')];
+    }),
+  );
+}
+
+describe('contentSecurityPolicy', () => {
+  it("in production, allows the app's own scripts only, bundle and YouTube images, and YouTube frames", () => {
+    const policy = directives(contentSecurityPolicy());
+    expect(policy.get('default-src')).toBe("'self'");
+    expect(policy.get('script-src')).toBe("'self'");
+    expect(policy.get('object-src')).toBe("'none'");
+    expect(policy.get('base-uri')).toBe("'none'");
+    expect(policy.get('img-src')).toBe("'self' data: studio-asset: https://i.ytimg.com");
+    expect(policy.get('frame-src')).toBe('https://www.youtube-nocookie.com');
+    expect(contentSecurityPolicy()).not.toContain('unsafe-eval');
+    expect(contentSecurityPolicy()).not.toContain('unsafe-inline');
+  });
+
+  it('in development, lets the dev server inline its HMR client and connect its WebSocket, still without eval', () => {
+    const policy = contentSecurityPolicy({ devServerUrl: 'http://localhost:5173/' });
+    expect(directives(policy).get('connect-src')).toBe("'self' ws://localhost:5173");
+    expect(policy).not.toContain('unsafe-eval');
+  });
+});
+
+describe('installContentSecurityPolicy', () => {
+  type Listener = (
+    details: { url: string; responseHeaders?: Record<string, string[]> },
+    callback: (response: { responseHeaders?: Record<string, string | string[]> }) => void,
+  ) => void;
+
+  function install(): Listener {
+    let listener: Listener | null = null;
+    const session = {
+      webRequest: { onHeadersReceived: (l: Listener) => (listener = l) },
+    } as unknown as Session;
+    installContentSecurityPolicy(session, (url) => url.startsWith('file:///app/'), 'the-policy');
+    if (!listener) throw new Error('no listener installed');
+    return listener;
+  }
+
+  it("replaces any policy on the app's responses with its own", () => {
+    const callback = vi.fn();
+    install()(
+      {
+        url: 'file:///app/index.html',
+        responseHeaders: { 'content-security-policy': ['*'], 'Content-Type': ['text/html'] },
+      },
+      callback,
+    );
+    expect(callback).toHaveBeenCalledWith({
+      responseHeaders: { 'Content-Security-Policy': ['the-policy'], 'Content-Type': ['text/html'] },
+    });
+  });
+
+  it('leaves other responses (YouTube frames, thumbnails) alone', () => {
+    const callback = vi.fn();
+    install()({ url: 'https://www.youtube-nocookie.com/embed/x', responseHeaders: {} }, callback);
+    expect(callback).toHaveBeenCalledWith({});
+  });
+});

@@ -1,0 +1,102 @@
+import { z } from 'zod';
+import {
+  assetSchema,
+  backupSchema,
+  diagnosticSchema,
+  fileChangeSchema,
+  postContentSchema,
+  postSummarySchema,
+  relativePath,
+  saveOutcomeSchema,
+  versionSchema,
+  workspaceInfoSchema,
+} from './data';
+
+const none = z.object({}).strict();
+
+/** One entry per call: the schema of its arguments and of its result's data. */
+export const channels = {
+  'workspace.open': {
+    // An absolute folder path, not one inside the workspace; NUL is refused all the same.
+    args: z
+      .object({
+        path: z
+          .string()
+          .min(1)
+          .max(4096)
+          .refine((p) => !p.includes('\0'), 'A path cannot contain NUL bytes.'),
+      })
+      .strict(),
+    result: workspaceInfoSchema,
+  },
+  'workspace.current': { args: none, result: workspaceInfoSchema.nullable() },
+  'posts.list': {
+    args: z.object({ query: z.string().max(500).optional() }).strict(),
+    result: z.array(postSummarySchema),
+  },
+  'posts.read': { args: z.object({ path: relativePath }).strict(), result: postContentSchema },
+  'posts.validate': {
+    args: z.object({ path: relativePath, text: z.string().max(16 * 2 ** 20) }).strict(),
+    result: z.array(diagnosticSchema),
+  },
+  'posts.save': {
+    args: z
+      .object({
+        path: relativePath,
+        text: z.string().max(16 * 2 ** 20),
+        /** The version the editor loaded; null only for Overwrite after a conflict. */
+        baseVersion: versionSchema.nullable(),
+      })
+      .strict(),
+    result: saveOutcomeSchema,
+  },
+  'posts.create': {
+    args: z
+      .object({ title: z.string().min(1).max(300), author: z.string().max(100).optional() })
+      .strict(),
+    result: postContentSchema,
+  },
+  'posts.trash': { args: z.object({ path: relativePath }).strict(), result: z.null() },
+  'assets.list': { args: z.object({ post: relativePath }).strict(), result: z.array(assetSchema) },
+  'assets.add': {
+    args: z
+      .object({
+        post: relativePath,
+        name: z.string().min(1).max(255),
+        /** The file's bytes, base64: the renderer never hands main a path outside the folder. */
+        data: z.string().max(64 * 2 ** 20),
+        overwrite: z.boolean().optional(),
+      })
+      .strict(),
+    result: assetSchema,
+  },
+  'assets.setCover': {
+    args: z
+      .object({ post: relativePath, name: z.string().min(1).max(255), baseVersion: versionSchema })
+      .strict(),
+    result: postContentSchema,
+  },
+  'backups.store': {
+    args: z.object({ path: relativePath, text: z.string().max(16 * 2 ** 20) }).strict(),
+    result: z.null(),
+  },
+  'backups.list': { args: none, result: z.array(backupSchema) },
+  'backups.discard': { args: z.object({ path: relativePath }).strict(), result: z.null() },
+} as const;
+
+/** Main → renderer notifications. */
+export const events = {
+  /** Files changed by other programs (git checkout, another editor); never our own saves. */
+  'files.changed': z.object({ changes: z.array(fileChangeSchema) }),
+  /** The post index changed; the list should be fetched again. */
+  'index.changed': z.object({}),
+} as const;
+
+export type Channel = keyof typeof channels;
+export type EventName = keyof typeof events;
+export type ArgsOf<C extends Channel> = z.infer<(typeof channels)[C]['args']>;
+export type DataOf<C extends Channel> = z.infer<(typeof channels)[C]['result']>;
+export type EventPayload<E extends EventName> = z.infer<(typeof events)[E]>;
+
+/** What main implements: one async method per channel, throwing `ServiceError` to fail. */
+export type StudioApi = { [C in Channel]: (args: ArgsOf<C>) => Promise<DataOf<C>> };

@@ -1,0 +1,84 @@
+import { z } from 'zod';
+
+/** A path inside the open folder, with `/` separators. Main re-checks every one. */
+export const relativePath = z
+  .string()
+  .min(1)
+  .max(4096)
+  .refine((p) => !p.includes('\0'), 'A path cannot contain NUL bytes.');
+
+export const diagnosticSchema = z.object({
+  severity: z.enum(['error', 'warning', 'info']),
+  rule: z.string(),
+  message: z.string(),
+  from: z.number().int().nonnegative(),
+  to: z.number().int().nonnegative(),
+});
+
+/** A content hash of the file as read; saves carry it to detect changes on disk. */
+export const versionSchema = z.string().min(1).max(128);
+
+export const workspaceInfoSchema = z.object({
+  root: z.string(),
+  name: z.string(),
+  kind: z.enum(['hugo', 'plain']),
+  contentDir: z.string(),
+  sections: z.array(z.string()),
+  authors: z.array(z.string()).nullable(),
+  shortcodes: z.array(z.object({ name: z.string(), usesInner: z.boolean() })),
+  /** What this mode cannot do, so the UI can say so before the user tries. */
+  capabilities: z.object({ trash: z.boolean() }),
+});
+
+export const postSummarySchema = z.object({
+  path: relativePath,
+  title: z.string(),
+  date: z.string().nullable(),
+  author: z.string().nullable(),
+  draft: z.boolean(),
+  errors: z.number().int().nonnegative(),
+  warnings: z.number().int().nonnegative(),
+  hasVideos: z.boolean(),
+  bundle: z.boolean(),
+});
+
+export const postContentSchema = z.object({
+  path: relativePath,
+  text: z.string(),
+  version: versionSchema,
+  diagnostics: z.array(diagnosticSchema),
+  /** Null when form edits are possible; otherwise why not. */
+  readOnlyReason: z.string().nullable(),
+});
+
+export const saveOutcomeSchema = z.discriminatedUnion('status', [
+  z.object({
+    status: z.literal('saved'),
+    version: versionSchema,
+    diagnostics: z.array(diagnosticSchema),
+  }),
+  /** Errors block the write; the text stays in the editor and in the backup. */
+  z.object({ status: z.literal('refused'), diagnostics: z.array(diagnosticSchema) }),
+]);
+
+export const assetSchema = z.object({
+  name: z.string(),
+  size: z.number().int().nonnegative(),
+  isImage: z.boolean(),
+});
+
+export const backupSchema = z.object({ path: relativePath, savedAt: z.string(), text: z.string() });
+
+export const fileChangeSchema = z.object({
+  kind: z.enum(['added', 'changed', 'removed']),
+  path: relativePath,
+});
+
+export type Diagnostic = z.infer<typeof diagnosticSchema>;
+export type WorkspaceInfo = z.infer<typeof workspaceInfoSchema>;
+export type PostSummary = z.infer<typeof postSummarySchema>;
+export type PostContent = z.infer<typeof postContentSchema>;
+export type SaveOutcome = z.infer<typeof saveOutcomeSchema>;
+export type Asset = z.infer<typeof assetSchema>;
+export type Backup = z.infer<typeof backupSchema>;
+export type FileChange = z.infer<typeof fileChangeSchema>;
