@@ -2,7 +2,7 @@ import { resolve } from 'node:path';
 import { builtinModules } from 'node:module';
 import { defineConfig } from 'vite';
 
-// The CLI is a plain Node program: bundle our sources, leave node_modules to Node.
+// The CLI and the web mode server are plain Node programs: bundle our sources, leave node_modules to Node.
 export default defineConfig({
   build: {
     target: 'node20',
@@ -10,10 +10,20 @@ export default defineConfig({
     emptyOutDir: true,
     minify: false,
     sourcemap: true,
-    ssr: resolve(__dirname, 'src/main/cli/index.ts'),
+    ssr: true,
     rollupOptions: {
+      input: {
+        index: resolve(import.meta.dirname, 'src/main/cli/index.ts'),
+        web: resolve(import.meta.dirname, 'src/main/web/main.ts'),
+        // batch-check.ts starts it as a worker thread, by this file name.
+        'check-worker': resolve(import.meta.dirname, 'src/main/services/check-worker.ts'),
+      },
       external: [...builtinModules, ...builtinModules.map((m) => `node:${m}`), /^[^./]/],
-      output: { format: 'es', entryFileNames: 'index.js' },
+      output: {
+        format: 'es',
+        entryFileNames: '[name].js',
+        chunkFileNames: 'chunks/[name]-[hash].js',
+      },
     },
   },
 });

@@ -1,0 +1,89 @@
+// `npm run web [-- FOLDER]`: the editor in a browser, served from 127.0.0.1.
+// Prints one line, the address to open with its token; Ctrl+C stops it.
+import { existsSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { appDataDir } from '../services/app-data';
+import { ServiceError } from '../../shared/ipc/result';
+import { Settings } from '../services/settings';
+import { Workspace } from '../services/workspace/workspace';
+import { chooseFolder, findProjectRoot, parseWebArgs } from './launch-options';
+import { startWebServer } from './server';
+
+async function main(argv: readonly string[]): Promise<number> {
+  let args;
+  try {
+    args = parseWebArgs(argv);
+  } catch (error) {
+    console.error((error as Error).message);
+    return 2;
+  }
+
+  const root = findProjectRoot(dirname(fileURLToPath(import.meta.url)));
+  const rendererDir = join(root, 'out', 'renderer');
+  if (!existsSync(join(rendererDir, 'index.html'))) {
+    console.error(
+      'The web page is not built yet. Run `npm run build` first, or use `npm run web`.',
+    );
+    return 1;
+  }
+
+  const dataDir = appDataDir();
+  const settings = new Settings(dataDir);
+  await settings.init();
+  const choice = chooseFolder({
+    given: args.folder,
+    // npm runs scripts from the project folder; INIT_CWD is where the user typed the command.
+    cwd: process.env['INIT_CWD'] ?? process.cwd(),
+    lastFolder: settings.lastFolder,
+    sampleSite: join(root, 'resources', 'sample-site'),
+  });
+  if (choice.notice) console.error(choice.notice);
+
+  // No system trash outside Electron: deleting a post is refused with a message in web mode.
+  const workspace = new Workspace({ dataDir, trash: null, settings });
+  await workspace.init();
+  try {
+    await workspace['workspace.open']({ path: choice.folder });
+  } catch (error) {
+    await workspace.dispose();
+    console.error(
+      error instanceof ServiceError
+        ? `Recap Studio cannot open ${choice.folder}: ${error.message}`
+        : `Recap Studio cannot open ${choice.folder}: ${(error as Error).stack ?? String(error)}`,
+    );
+    return 1;
+  }
+
+  let server;
+  try {
+    server = await startWebServer({
+      api: workspace,
+      events: (listener) => workspace.onEvent(listener),
+      rendererDir,
+      port: args.port,
+    });
+  } catch (error) {
+    await workspace.dispose();
+    console.error(`Recap Studio web mode could not start: ${(error as Error).message}`);
+    return 1;
+  }
+  console.log(`Recap Studio web mode: ${server.launchUrl}`);
+
+  const running = server;
+  return new Promise<number>((resolve) => {
+    let stopping = false;
+    const stop = (): void => {
+      // A second Ctrl+C while closing means: stop now.
+      if (stopping) process.exit(130);
+      stopping = true;
+      void Promise.allSettled([running.close(), workspace.dispose()]).then(() => resolve(0));
+    };
+    process.on('SIGINT', stop);
+    process.on('SIGTERM', stop);
+  });
+}
+
+process.exitCode = await main(process.argv.slice(2));
+// Watchers or idle sockets must not keep a stopped server alive.
+process.exit();
