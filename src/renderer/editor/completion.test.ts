@@ -1,0 +1,236 @@
+// @vitest-environment jsdom
+import {
+  CompletionContext,
+  type Completion,
+  type CompletionResult,
+  type CompletionSource,
+} from '@codemirror/autocomplete';
+import type { EditorState } from '@codemirror/state';
+import { EditorView } from '@codemirror/view';
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import {
+  authorCompletion,
+  postCompletion,
+  shortcodeArgumentCompletion,
+  shortcodeNameCompletion,
+  videosInFrontMatter,
+} from './completion';
+import { stateToString, stateWithCursors } from './cursor-notation';
+import { stubRangeGeometry } from './dom-test-support';
+import { postMarkdown } from './markdown-language';
+import { siteFacts } from './site-facts';
+
+const site = siteFacts.of({
+  shortcodes: [{ name: 'callout', usesInner: true }],
+  authors: ['alex', 'jason', 'william'],
+});
+
+const frontMatter = `---
+title: Linkerd at KubeCon EU
+params:
+  author: jason
+  videoSchema:
+    - title: Why the future of the cloud will be built on Rust
+      embedUrl: https://youtu.be/BWL4889RKhU
+    - title: Panel Discussion
+      embedUrl: https://www.youtube.com/embed/8oOiqbxGu0U
+    - title: Not a YouTube video
+      embedUrl: https://vimeo.com/1234
+---
+`;
+
+function stateFor(doc: string): EditorState {
+  return stateWithCursors(doc, [postMarkdown(), site, postCompletion()]);
+}
+
+function complete(
+  source: CompletionSource,
+  doc: string,
+  explicit = false,
+): CompletionResult | null {
+  const state = stateFor(doc);
+  const result = source(new CompletionContext(state, state.selection.main.head, explicit));
+  if (result instanceof Promise) throw new Error('The sources answer at once.');
+  return result;
+}
+
+function labels(result: CompletionResult | null): string[] {
+  return result?.options.map((option) => option.label) ?? [];
+}
+
+function option(result: CompletionResult | null, label: string): Completion {
+  const found = result?.options.find((candidate) => candidate.label === label);
+  if (!found) throw new Error(`No completion ${label}`);
+  return found;
+}
+
+describe('shortcodeNameCompletion', () => {
+  it('offers Hugo built-ins and the site shortcodes after {{<', () => {
+    const result = complete(shortcodeNameCompletion, 'Watch:\n\n{{< |');
+    expect(labels(result)).toEqual(expect.arrayContaining(['youtube', 'figure', 'callout']));
+    expect(option(result, 'callout').detail).toBe('site shortcode');
+    expect(option(result, 'youtube').detail).toBe('Hugo shortcode');
+  });
+
+  it('replaces the part of the name already typed, in both delimiters and closing tags', () => {
+    expect(complete(shortcodeNameCompletion, 'A\n{{< you|')?.from).toBe(6);
+    expect(complete(shortcodeNameCompletion, 'A\n{{% cal|')?.from).toBe(6);
+    expect(complete(shortcodeNameCompletion, 'x {{< /call|')?.from).toBe(7);
+  });
+
+  it('stays quiet outside a tag name', () => {
+    expect(complete(shortcodeNameCompletion, 'plain text|')).toBeNull();
+    expect(complete(shortcodeNameCompletion, 'A\n{{< youtube |')).toBeNull();
+    expect(complete(shortcodeNameCompletion, 'A\n{{< youtube "x" >}} after|')).toBeNull();
+    expect(complete(shortcodeNameCompletion, '---\ntitle: {{< |\n---\n')).toBeNull();
+  });
+});
+
+describe('shortcodeArgumentCompletion', () => {
+  it('offers youtube arguments and the described videos inside a youtube call', () => {
+    const result = complete(shortcodeArgumentCompletion, `${frontMatter}\n{{< youtube |`);
+    expect(labels(result)).toEqual(
+      expect.arrayContaining(['id', 'title', 'class', 'autoplay', 'BWL4889RKhU', '8oOiqbxGu0U']),
+    );
+    expect(option(result, 'BWL4889RKhU').apply).toBe('"BWL4889RKhU"');
+    expect(option(result, 'BWL4889RKhU').detail).toBe(
+      'Why the future of the cloud will be built on Rust',
+    );
+  });
+
+  it('leaves out arguments already given', () => {
+    const result = complete(shortcodeArgumentCompletion, 'A\n{{< youtube id="BWL4889RKhU" ti|');
+    expect(labels(result)).not.toContain('id');
+    expect(labels(result)).toContain('title');
+    expect(result?.from).toBe('A\n{{< youtube id="BWL4889RKhU" '.length);
+  });
+
+  it('offers video IDs in the positional value and in id=, quoting when needed', () => {
+    const quoted = complete(shortcodeArgumentCompletion, `${frontMatter}{{< youtube "8o|`);
+    expect(labels(quoted)).toEqual(['BWL4889RKhU', '8oOiqbxGu0U']);
+    expect(option(quoted, '8oOiqbxGu0U').apply).toBe('8oOiqbxGu0U');
+    expect(quoted?.from).toBe(frontMatter.length + '{{< youtube "'.length);
+
+    const bare = complete(shortcodeArgumentCompletion, `${frontMatter}{{< youtube id=|`);
+    expect(option(bare, 'BWL4889RKhU').apply).toBe('"BWL4889RKhU"');
+  });
+
+  it('ranks videos not embedded yet above those already in the post', () => {
+    const doc = `${frontMatter}{{< youtube "BWL4889RKhU" >}}\n\n{{< youtube "|`;
+    const result = complete(shortcodeArgumentCompletion, doc);
+    expect(option(result, '8oOiqbxGu0U').boost ?? 0).toBeGreaterThan(
+      option(result, 'BWL4889RKhU').boost ?? 0,
+    );
+    expect(option(result, 'BWL4889RKhU').info).toBe('Already embedded in this post.');
+  });
+
+  it('offers the values of arguments with a closed set', () => {
+    expect(
+      labels(complete(shortcodeArgumentCompletion, 'A\n{{< youtube id="x" autoplay="|')),
+    ).toEqual(['true', 'false']);
+    expect(labels(complete(shortcodeArgumentCompletion, 'A\n{{< figure loading=|'))).toEqual([
+      'eager',
+      'lazy',
+    ]);
+  });
+
+  it('offers no names after a positional argument, where Hugo forbids them', () => {
+    expect(complete(shortcodeArgumentCompletion, 'A\n{{< youtube "BWL4889RKhU" |')).toBeNull();
+  });
+
+  it('stays quiet outside a tag and for shortcodes it knows no arguments of', () => {
+    expect(complete(shortcodeArgumentCompletion, 'A\n{{< youtube "x" >}} |')).toBeNull();
+    expect(complete(shortcodeArgumentCompletion, 'A\n{{< callout |')).toBeNull();
+  });
+});
+
+describe('authorCompletion', () => {
+  it('offers the site authors after author: in YAML front matter', () => {
+    const result = complete(authorCompletion, '---\ntitle: x\nparams:\n  author: ja|\n---\nBody');
+    expect(labels(result)).toEqual(['alex', 'jason', 'william']);
+    expect(result?.from).toBe('---\ntitle: x\nparams:\n  author: '.length);
+  });
+
+  it('understands quoted values, TOML, JSON and author lists', () => {
+    expect(complete(authorCompletion, '---\nauthor: "|"\n---\n')?.from).toBe(13);
+    expect(complete(authorCompletion, '+++\nauthor = "w|"\n+++\n')?.from).toBe(14);
+    expect(complete(authorCompletion, '{\n  "author": "|"\n}\n')?.from).toBe(15);
+    expect(complete(authorCompletion, '---\nauthors: [alex, w|]\n---\n')?.from).toBe(20);
+    expect(complete(authorCompletion, '---\nauthors:\n  - alex\n  - |\n---\n')?.from).toBe(26);
+    // While the front matter is being written, before its closing line.
+    expect(complete(authorCompletion, '---\ntitle: x\nauthor: |')?.from).toBe(21);
+  });
+
+  it('stays quiet outside the front matter and on other keys', () => {
+    expect(complete(authorCompletion, '---\ntitle: x\n---\nauthor: |')).toBeNull();
+    expect(complete(authorCompletion, '---\ntitle: |\n---\n')).toBeNull();
+    expect(complete(authorCompletion, '---\ntags:\n  - |\n---\n')).toBeNull();
+  });
+
+  it('needs the site to list its authors', () => {
+    const state = stateWithCursors('---\nauthor: |\n---\n', [postMarkdown(), postCompletion()]);
+    expect(
+      authorCompletion(new CompletionContext(state, state.selection.main.head, true)),
+    ).toBeNull();
+  });
+});
+
+describe('videosInFrontMatter', () => {
+  it('lists the YouTube videos described in params.videoSchema, with titles', () => {
+    expect(videosInFrontMatter(stateFor(frontMatter))).toEqual([
+      { id: 'BWL4889RKhU', title: 'Why the future of the cloud will be built on Rust' },
+      { id: '8oOiqbxGu0U', title: 'Panel Discussion' },
+    ]);
+  });
+
+  it('reads the older top-level videoSchema too, and nothing without front matter', () => {
+    const legacy = '---\nvideoSchema:\n  - embedUrl: https://youtu.be/dDW1OoTaMdU\n---\n';
+    expect(videosInFrontMatter(stateFor(legacy))).toEqual([{ id: 'dDW1OoTaMdU', title: null }]);
+    expect(videosInFrontMatter(stateFor('No front matter.'))).toEqual([]);
+  });
+});
+
+describe('applying a completion', () => {
+  let view: EditorView | null = null;
+  beforeAll(stubRangeGeometry);
+  afterEach(() => view?.destroy());
+
+  function pick(source: CompletionSource, doc: string, label: string): string {
+    const state = stateFor(doc);
+    view?.destroy();
+    view = new EditorView({ state, parent: document.body });
+    const result = source(new CompletionContext(state, state.selection.main.head, true));
+    if (!result || result instanceof Promise) throw new Error('No completion result.');
+    const picked = option(result, label);
+    const { apply } = picked;
+    const to = state.selection.main.head;
+    if (typeof apply === 'function') apply(view, picked, result.from, to);
+    else view.dispatch({ changes: { from: result.from, to, insert: apply ?? picked.label } });
+    return stateToString(view.state);
+  }
+
+  it('writes the closer after a new shortcode name and leaves the cursor for arguments', () => {
+    expect(pick(shortcodeNameCompletion, 'A\n{{< yo|', 'youtube')).toBe('A\n{{< youtube |>}}');
+    expect(pick(shortcodeNameCompletion, 'A\n{{% |', 'callout')).toBe('A\n{{% callout |%}}');
+  });
+
+  it('fits what bracket closing and an existing closer left', () => {
+    expect(pick(shortcodeNameCompletion, 'A\n{{<|}}', 'youtube')).toBe('A\n{{< youtube |>}}');
+    expect(pick(shortcodeNameCompletion, 'A\n{{< |  >}}', 'figure')).toBe('A\n{{< figure |>}}');
+  });
+
+  it('ends a closing tag and moves past it', () => {
+    expect(pick(shortcodeNameCompletion, 'A {{< /call|', 'callout')).toBe('A {{< /callout >}}|');
+    expect(pick(shortcodeNameCompletion, 'A {{< /|>}}', 'callout')).toBe('A {{< /callout >}}|');
+  });
+
+  it('writes name="" for an argument with the cursor between the quotes', () => {
+    expect(pick(shortcodeArgumentCompletion, 'A {{< youtube ti| >}}', 'title')).toBe(
+      'A {{< youtube title="|" >}}',
+    );
+  });
+
+  it('takes a shortcode at the very start of a file for JSON front matter, as Hugo does', () => {
+    expect(complete(shortcodeArgumentCompletion, '{{< youtube ti| >}}')).toBeNull();
+  });
+});

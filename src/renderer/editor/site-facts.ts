@@ -1,0 +1,43 @@
+import { Facet } from '@codemirror/state';
+
+/** A shortcode template the site defines in `layouts/shortcodes/`. */
+export interface SiteShortcode {
+  name: string;
+  /** Whether the template reads `.Inner`, so a call must be closed or self-closed. */
+  usesInner: boolean;
+}
+
+/**
+ * What the editor knows about the open site. The shape matches the
+ * workspace's `WorkspaceInfo`, so the app can pass that object as it is:
+ * `siteFacts.of(workspace)`.
+ */
+export interface SiteFactsInput {
+  /** The site's own shortcodes; they add to Hugo's built-ins and override those of the same name. */
+  shortcodes?: readonly SiteShortcode[];
+  /** Keys of `data/authors.yaml`; null when the site has no such file. */
+  authors?: readonly string[] | null;
+}
+
+export interface EditorSiteFacts {
+  /** By name; later inputs override earlier ones. */
+  shortcodes: ReadonlyMap<string, SiteShortcode>;
+  /** Null when no input listed authors. */
+  authors: readonly string[] | null;
+}
+
+/**
+ * The open site's shortcodes and authors, for completion and highlighting.
+ * Reconfigure it through a compartment when another folder is opened.
+ */
+export const siteFacts = Facet.define<SiteFactsInput, EditorSiteFacts>({
+  combine(inputs) {
+    const shortcodes = new Map<string, SiteShortcode>();
+    let authors: string[] | null = null;
+    for (const input of inputs) {
+      for (const shortcode of input.shortcodes ?? []) shortcodes.set(shortcode.name, shortcode);
+      if (input.authors) authors = [...new Set([...(authors ?? []), ...input.authors])];
+    }
+    return { shortcodes, authors };
+  },
+});
