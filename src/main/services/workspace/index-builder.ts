@@ -1,0 +1,213 @@
+import { readFileSync, statSync } from 'node:fs';
+import { readFile, stat, unlink } from 'node:fs/promises';
+import type { Diagnostic } from '../../../shared/diagnostics';
+import { decodePostBytes, parsePost } from '../../../shared/post';
+import type { PostDocument } from '../../../shared/post/types';
+import { validatePost } from '../../../shared/validate';
+import { listBundleFiles, type Site } from '../site';
+import { yieldToEventLoop } from './concurrency';
+import { walkContent } from './content-walk';
+import { toRelative, type FolderBounds } from './paths';
+import { searchBytes, type IndexEntry, type PostIndex } from './post-index';
+import { countDiagnostics, postFacts } from './post-summary';
+import { contentVersion } from './version';
+
+/**
+ * The list's error and warning counts leave markdownlint out: it is by far
+ * the slowest rule (several times the others together), and its findings
+ * are style, never errors. The editor shows them once a post is opened.
+ */
+const listRules = { markdownlint: false } as const;
+
+/** An index entry for `document`; with no diagnostics, counts are those of reading it only. */
+export function makeEntry(
+  site: Site,
+  path: string,
+  version: string,
+  document: PostDocument,
+  diagnostics: readonly Diagnostic[] | null,
+): IndexEntry {
+  const facts = postFacts(path, document, site.facts);
+  return {
+    summary: { ...facts, ...countDiagnostics(diagnostics ?? document.diagnostics) },
+    version,
+    searchText: searchBytes(`${facts.title}\n${document.text}`),
+    validated: diagnostics !== null,
+  };
+}
+
+/** A file that is not UTF-8 is listed with its one error; it cannot be opened for editing. */
+function unreadableEntry(site: Site, path: string, version: string): IndexEntry {
+  const facts = postFacts(path, parsePost(''), site.facts);
+  return {
+    summary: { ...facts, errors: 1, warnings: 0 },
+    version,
+    searchText: searchBytes(facts.title),
+    validated: true,
+  };
+}
+
+/** The structural rules for the list, for a post whose bundle files are known. */
+export function listDiagnostics(
+  site: Site,
+  path: string,
+  document: PostDocument,
+  bundleFiles: ReadonlySet<string> | null,
+): Diagnostic[] {
+  return validatePost(document, { path, site: site.facts, bundleFiles }, listRules);
+}
+
+/**
+ * Reads one post into a validated entry, or null when it no longer exists.
+ * Used for single updates (watcher, saves); the first index uses `buildIndex`.
+ */
+export async function readEntry(
+  site: Site,
+  bounds: FolderBounds,
+  file: string,
+): Promise<IndexEntry | null> {
+  const bytes = await readFile(file).catch((error: NodeJS.ErrnoException) => {
+    if (error.code === 'ENOENT' || error.code === 'ENOTDIR' || error.code === 'EISDIR') return null;
+    throw error;
+  });
+  if (bytes === null) return null;
+  const path = toRelative(bounds, file);
+  return entryFromBytes(site, path, bytes, await listBundleFiles(file).catch(() => null));
+}
+
+export function entryFromBytes(
+  site: Site,
+  path: string,
+  bytes: Uint8Array,
+  bundleFiles: ReadonlySet<string> | null,
+): IndexEntry {
+  const version = contentVersion(bytes);
+  const decoded = decodePostBytes(bytes);
+  if ('diagnostic' in decoded) return unreadableEntry(site, path, version);
+  const document = parsePost(decoded.text);
+  return makeEntry(
+    site,
+    path,
+    version,
+    document,
+    listDiagnostics(site, path, document, bundleFiles),
+  );
+}
+
+export interface BuildOptions {
+  site: Site;
+  bounds: FolderBounds;
+  index: PostIndex;
+  /** True once the folder was closed or reopened: stop early. */
+  cancelled: () => boolean;
+  /** Every post is listed (titles, dates, authors); counts are being computed. */
+  onListed: () => void;
+}
+
+/** How long indexing keeps the event loop before letting calls from the UI in. */
+const sliceMilliseconds = 15;
+
+/** Temporary files younger than this may belong to a save in progress (ours or another window's). */
+const staleTemporaryAge = 60_000;
+
+/**
+ * Indexes the content folder in two passes so the list appears quickly on
+ * large sites: read and parse every post (enough for the list's columns),
+ * then run the rules in slices, newest posts first, yielding between slices
+ * so calls from the UI are answered meanwhile. Parsed documents are kept
+ * between the passes rather than parsed twice.
+ */
+/** What the first index saw on disk, for the watcher's catch-up once it runs (see OpenFolder). */
+export interface IndexedState {
+  /** `mtime:size` of each post as read, by path. */
+  stamps: Map<string, string>;
+  /** Every file that is not a post (images…), absolute. */
+  otherFiles: Set<string>;
+}
+
+export function stampOf(info: { mtimeMs: number; size: number }): string {
+  return `${info.mtimeMs}:${info.size}`;
+}
+
+/**
+ * A post's bytes and its stamp, taken before reading so a later write always
+ * shows. Synchronous on purpose: ten thousand small reads cost a third of
+ * their promise-based form, and the caller reads in slices of a few
+ * milliseconds between which the event loop runs.
+ */
+function readStamped(file: string): { bytes: Buffer; stamp: string } | null {
+  try {
+    const stamp = stampOf(statSync(file));
+    return { bytes: readFileSync(file), stamp };
+  } catch {
+    return null;
+  }
+}
+
+export async function buildIndex(options: BuildOptions): Promise<IndexedState> {
+  const { site, bounds, index, cancelled } = options;
+  const listing = await walkContent(site.contentDir);
+  void removeStaleTemporaryFiles(listing.temporaryFiles);
+  const result: IndexedState = { stamps: new Map(), otherFiles: listing.otherFiles };
+  const pending = new Map<
+    string,
+    { document: PostDocument; bundleFiles: ReadonlySet<string> | null }
+  >();
+  let sliceStarted = performance.now();
+  for (const file of listing.posts) {
+    if (performance.now() - sliceStarted > sliceMilliseconds) {
+      await yieldToEventLoop();
+      sliceStarted = performance.now();
+    }
+    if (cancelled()) return result;
+    const read = readStamped(file);
+    if (read === null) continue;
+    const { bytes, stamp } = read;
+    const path = toRelative(bounds, file);
+    result.stamps.set(path, stamp);
+    // A save or a watcher update may have indexed this post meanwhile, from newer bytes.
+    if (index.get(path)) continue;
+    const version = contentVersion(bytes);
+    const decoded = decodePostBytes(bytes);
+    if ('diagnostic' in decoded) {
+      index.set(unreadableEntry(site, path, version));
+      continue;
+    }
+    const document = parsePost(decoded.text);
+    index.set(makeEntry(site, path, version, document, null));
+    // Single-file posts have no bundle: null skips the bundle checks, as listBundleFiles does.
+    pending.set(path, { document, bundleFiles: listing.bundleFiles.get(file) ?? null });
+  }
+  if (cancelled()) return result;
+  options.onListed();
+
+  sliceStarted = performance.now();
+  for (const entry of index.ordered()) {
+    if (cancelled()) return result;
+    const work = pending.get(entry.summary.path);
+    if (!work) continue;
+    pending.delete(entry.summary.path);
+    const current = index.get(entry.summary.path);
+    // Only the entry this pass read; a newer one was validated by whoever updated it.
+    if (current !== entry || entry.validated) continue;
+    const diagnostics = listDiagnostics(site, entry.summary.path, work.document, work.bundleFiles);
+    index.set({
+      ...entry,
+      summary: { ...entry.summary, ...countDiagnostics(diagnostics) },
+      validated: true,
+    });
+    if (performance.now() - sliceStarted > sliceMilliseconds) {
+      await yieldToEventLoop();
+      sliceStarted = performance.now();
+    }
+  }
+  return result;
+}
+
+async function removeStaleTemporaryFiles(files: readonly string[]): Promise<void> {
+  for (const file of files) {
+    const info = await stat(file).catch(() => null);
+    if (info && Date.now() - info.mtimeMs > staleTemporaryAge)
+      await unlink(file).catch(() => undefined);
+  }
+}
