@@ -1,0 +1,72 @@
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { cp, mkdtemp, realpath, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+
+const project = resolve(import.meta.dirname, '..');
+// Its own output folder: web-mode.spec.ts builds out/cli at the same time in another worker.
+const cliDir = join(project, 'out', 'journeys-cli');
+
+export interface JourneyServer {
+  /** The printed address, with its token. */
+  launchUrl: string;
+  /** A copy of the sample site the server has open. */
+  site: string;
+  stop: () => Promise<void>;
+}
+
+/**
+ * Starts web mode as `npm run web` does, on a fresh copy of the sample site,
+ * with its own app data folder.
+ */
+export async function startJourneyServer(): Promise<JourneyServer> {
+  if (!existsSync(join(project, 'out', 'renderer', 'index.html')))
+    throw new Error('The renderer is not built; npm run test:e2e builds it.');
+  const build = spawnSync(
+    'npx',
+    ['vite', 'build', '--config', 'vite.cli.config.ts', '--outDir', cliDir, '--logLevel', 'error'],
+    { cwd: project, encoding: 'utf8' },
+  );
+  if (build.status !== 0) throw new Error(`The web server did not build: ${build.stderr}`);
+
+  const temp = await mkdtemp(join(tmpdir(), 'recap-journeys-'));
+  await cp(join(project, 'resources', 'sample-site'), join(temp, 'site'), { recursive: true });
+  const site = await realpath(join(temp, 'site'));
+
+  const server: ChildProcess = spawn(process.execPath, [join(cliDir, 'web.js'), site], {
+    cwd: project,
+    env: { ...process.env, RECAP_STUDIO_DATA_DIR: join(temp, 'data') },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let errors = '';
+  server.stderr!.on('data', (chunk: Buffer) => (errors += chunk.toString()));
+  const launchUrl = await new Promise<string>((done, fail) => {
+    let output = '';
+    const timer = setTimeout(() => fail(new Error(`No address after 20 s. ${errors}`)), 20_000);
+    server.stdout!.on('data', (chunk: Buffer) => {
+      output += chunk.toString();
+      const match = /^Recap Studio web mode: (http:\/\/127\.0\.0\.1:\d+\/\?token=[\w-]+)\n/.exec(
+        output,
+      );
+      if (match) {
+        clearTimeout(timer);
+        done(match[1]!);
+      }
+    });
+    server.once('exit', (code) => fail(new Error(`The server exited (${code}). ${errors}`)));
+  });
+
+  return {
+    launchUrl,
+    site,
+    stop: async () => {
+      if (server.exitCode === null) {
+        const exited = new Promise((done) => server.once('exit', done));
+        server.kill('SIGKILL');
+        await exited;
+      }
+      await rm(temp, { recursive: true, force: true });
+    },
+  };
+}

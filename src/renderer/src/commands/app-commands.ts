@@ -1,0 +1,273 @@
+import { startCompletion } from '@codemirror/autocomplete';
+import { redo, selectAll, undo } from '@codemirror/commands';
+import { nextDiagnostic, previousDiagnostic } from '@codemirror/lint';
+import { gotoLine, openSearchPanel, selectNextOccurrence } from '@codemirror/search';
+import type { EditorView } from '@codemirror/view';
+import {
+  cycleHeading,
+  toggleBold,
+  toggleBulletList,
+  toggleInlineCode,
+  toggleItalic,
+  toggleLink,
+  toggleOrderedList,
+} from '../../editor';
+import type { EditorSession } from '../editor-pane/editor-session';
+import type { SidePanelView } from '../side-panel/SidePanel';
+import type { Command } from './command';
+import { currentPlatform } from './shortcut';
+import { shortcuts } from './shortcuts';
+
+/** What the commands act on besides the session: the parts of the screen. */
+export interface CommandTargets {
+  session: EditorSession;
+  openPalette: () => void;
+  findPost: () => void;
+  focusList: () => void;
+  newPost: () => void;
+  /** Closes the tab, asking first when its text is unsaved. */
+  closeTab: (path: string) => void;
+  toggleProblems: () => void;
+  showSide: (view: SidePanelView) => void;
+  compare: (path: string) => void;
+}
+
+/** Every command of the main screen, in the order the palette lists them. */
+export function appCommands(targets: CommandTargets): Command[] {
+  const { session } = targets;
+  const active = () => session.activeTab();
+  const view = (): EditorView | null => {
+    const tab = active();
+    return tab ? session.editors.viewOf(tab.path) : null;
+  };
+  const hasPost = () => active() !== null;
+  const inEditor = (name: string, run: (view: EditorView) => boolean) => () => {
+    const target = view();
+    if (!target) return;
+    run(target);
+    if (name !== 'find') target.focus();
+  };
+
+  const editor = (
+    id: string,
+    title: string,
+    group: Command['group'],
+    shortcut: string | undefined,
+    run: (view: EditorView) => boolean,
+  ): Command => ({
+    id,
+    title,
+    group,
+    shortcut,
+    scope: 'editor',
+    enabled: hasPost,
+    run: inEditor(id, run),
+  });
+
+  return [
+    {
+      id: 'palette',
+      title: 'Show all commands',
+      group: 'Go to',
+      shortcut: shortcuts.palette,
+      scope: 'app',
+      enabled: () => true,
+      run: targets.openPalette,
+    },
+    {
+      id: 'post.new',
+      title: 'New post…',
+      group: 'Post',
+      shortcut: shortcuts.newPost,
+      scope: 'app',
+      enabled: () => true,
+      run: targets.newPost,
+    },
+    {
+      id: 'post.save',
+      title: 'Save post',
+      group: 'Post',
+      shortcut: shortcuts.save,
+      scope: 'app',
+      enabled: hasPost,
+      run: () => {
+        const tab = active();
+        if (tab) void session.save(tab.path);
+      },
+    },
+    {
+      id: 'post.saveAll',
+      title: 'Save all posts',
+      group: 'Post',
+      shortcut: shortcuts.saveAll,
+      scope: 'app',
+      enabled: () => session.unsavedPaths().length > 0,
+      run: () => void session.saveAll(),
+    },
+    {
+      id: 'post.compare',
+      title: 'Compare with the file on disk',
+      group: 'Changes on disk',
+      shortcut: shortcuts.compare,
+      scope: 'app',
+      enabled: () => hasPost() && !active()?.deleted,
+      run: () => {
+        const tab = active();
+        if (tab) targets.compare(tab.path);
+      },
+    },
+    {
+      id: 'post.overwrite',
+      title: 'Overwrite the file on disk with my text',
+      group: 'Changes on disk',
+      shortcut: shortcuts.overwrite,
+      scope: 'app',
+      enabled: () => Boolean(active()?.conflict || active()?.deleted),
+      run: () => {
+        const tab = active();
+        if (tab) void session.save(tab.path, { overwrite: true });
+      },
+    },
+    {
+      id: 'post.reload',
+      title: 'Reload from disk',
+      group: 'Changes on disk',
+      shortcut: shortcuts.reload,
+      scope: 'app',
+      enabled: () => hasPost() && !active()?.deleted,
+      run: () => {
+        const tab = active();
+        if (tab) void session.reload(tab.path);
+      },
+    },
+    {
+      id: 'tab.close',
+      title: 'Close post',
+      group: 'Tabs',
+      shortcut: shortcuts.closeTab,
+      scope: 'app',
+      enabled: hasPost,
+      run: () => {
+        const tab = active();
+        if (tab) targets.closeTab(tab.path);
+      },
+    },
+    {
+      id: 'tab.next',
+      title: 'Next open post',
+      group: 'Tabs',
+      shortcut: shortcuts.nextTab,
+      scope: 'app',
+      enabled: () => session.getState().tabs.length > 1,
+      run: () => session.cycle(1),
+    },
+    {
+      id: 'tab.previous',
+      title: 'Previous open post',
+      group: 'Tabs',
+      shortcut: shortcuts.previousTab,
+      scope: 'app',
+      enabled: () => session.getState().tabs.length > 1,
+      run: () => session.cycle(-1),
+    },
+    {
+      id: 'go.post',
+      title: 'Find a post',
+      group: 'Go to',
+      shortcut: shortcuts.findPost,
+      scope: 'app',
+      enabled: () => true,
+      run: targets.findPost,
+    },
+    {
+      id: 'go.list',
+      title: 'Post list',
+      group: 'Go to',
+      shortcut: shortcuts.focusList,
+      scope: 'app',
+      enabled: () => true,
+      run: targets.focusList,
+    },
+    {
+      id: 'go.editor',
+      title: 'Editor',
+      group: 'Go to',
+      shortcut: shortcuts.focusEditor,
+      scope: 'app',
+      enabled: hasPost,
+      run: () => view()?.focus(),
+    },
+    {
+      id: 'go.nextProblem',
+      title: 'Next problem',
+      group: 'Go to',
+      shortcut: shortcuts.nextProblem,
+      scope: 'app',
+      enabled: hasPost,
+      run: inEditor('nextProblem', nextDiagnostic),
+    },
+    {
+      id: 'go.previousProblem',
+      title: 'Previous problem',
+      group: 'Go to',
+      shortcut: shortcuts.previousProblem,
+      scope: 'app',
+      enabled: hasPost,
+      run: inEditor('previousProblem', previousDiagnostic),
+    },
+    editor('go.line', 'Line…', 'Go to', 'Mod-Alt-g', gotoLine),
+    {
+      id: 'view.problems',
+      title: 'Show or hide problems',
+      group: 'View',
+      shortcut: shortcuts.problems,
+      scope: 'app',
+      enabled: () => true,
+      run: targets.toggleProblems,
+    },
+    {
+      id: 'view.preview',
+      title: 'Show preview',
+      group: 'View',
+      shortcut: shortcuts.preview,
+      scope: 'app',
+      enabled: () => true,
+      run: () => targets.showSide('preview'),
+    },
+    {
+      id: 'view.frontMatter',
+      title: 'Show front matter form',
+      group: 'View',
+      shortcut: shortcuts.frontMatter,
+      scope: 'app',
+      enabled: () => true,
+      run: () => targets.showSide('front-matter'),
+    },
+    editor('edit.undo', 'Undo', 'Edit', 'Mod-z', undo),
+    // As the editor's history keymap has it on each system.
+    editor(
+      'edit.redo',
+      'Redo',
+      'Edit',
+      currentPlatform() === 'mac' ? 'Mod-Shift-z' : 'Mod-y',
+      redo,
+    ),
+    editor('find', 'Find and replace', 'Edit', 'Mod-f', openSearchPanel),
+    editor('edit.selectAll', 'Select all', 'Edit', 'Mod-a', selectAll),
+    editor(
+      'edit.nextOccurrence',
+      'Add next occurrence to selection',
+      'Edit',
+      'Mod-d',
+      selectNextOccurrence,
+    ),
+    editor('edit.complete', 'Suggest completions', 'Edit', 'Ctrl-Space', startCompletion),
+    editor('format.bold', 'Bold', 'Format', 'Mod-b', toggleBold),
+    editor('format.italic', 'Italic', 'Format', 'Mod-i', toggleItalic),
+    editor('format.code', 'Inline code', 'Format', 'Mod-e', toggleInlineCode),
+    editor('format.link', 'Link', 'Format', 'Mod-k', toggleLink),
+    editor('format.heading', 'Heading level', 'Format', 'Mod-Shift-h', cycleHeading),
+    editor('format.bullets', 'Bulleted list', 'Format', 'Mod-Shift-8', toggleBulletList),
+    editor('format.numbers', 'Numbered list', 'Format', 'Mod-Shift-7', toggleOrderedList),
+  ];
+}

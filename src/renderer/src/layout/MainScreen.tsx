@@ -1,0 +1,364 @@
+import { jumpToDiagnostic } from '../../editor';
+import { openSearchPanel } from '@codemirror/search';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import type { Diagnostic, PostSummary, WorkspaceInfo } from '../../../shared/ipc/data';
+import type { MenuCommand } from '../../../shared/ipc/menu-commands';
+import { BackupRestoreDialog } from '../backups/BackupRestoreDialog';
+import { useStartupBackups } from '../backups/use-startup-backups';
+import type { StudioClient } from '../client';
+import { appCommands } from '../commands/app-commands';
+import { CommandPalette } from '../commands/CommandPalette';
+import { formatShortcut } from '../commands/shortcut';
+import { shortcuts } from '../commands/shortcuts';
+import { useShortcuts } from '../commands/use-shortcuts';
+import { ConflictDialog } from '../conflicts/ConflictDialog';
+import { CloseTabDialog } from '../dialogs/CloseTabDialog';
+import { NewPostDialog } from '../dialogs/NewPostDialog';
+import { EditorPane } from '../editor-pane/EditorPane';
+import { useEditorSession, useSessionTabs } from '../editor-pane/use-editor-session';
+import { TabNotices } from '../notices/TabNotices';
+import { Toasts } from '../notices/Toasts';
+import { useNotices } from '../notices/use-notices';
+import { PostList, type PostListHandle } from '../posts/PostList';
+import { ProblemsPanel } from '../problems/ProblemsPanel';
+import { useDesktopShell } from '../shell/use-desktop-shell';
+import { useUnloadGuard } from '../shell/use-unload-guard';
+import { PreviewSlot } from '../side-panel/PreviewSlot';
+import { SidePanel, type SidePanelView } from '../side-panel/SidePanel';
+import { StatusBar } from '../status/StatusBar';
+import { activeTab } from '../tabs/tabs-reducer';
+import { TabBar } from '../tabs/TabBar';
+import { useDarkScheme } from '../theme/use-dark-scheme';
+import './MainScreen.css';
+
+interface MainScreenProps {
+  client: StudioClient;
+  info: WorkspaceInfo;
+  posts: PostSummary[];
+  postsError: string | null;
+  refreshPosts: () => Promise<void>;
+  /** main opened another folder (from its menu). */
+  onFolderOpened: () => void;
+}
+
+function fallbackTitle(path: string): string {
+  const parts = path.split('/');
+  return parts.at(-1) === 'index.md' ? (parts.at(-2) ?? path) : (parts.at(-1) ?? path);
+}
+
+/** The editing screen of an open folder: posts, editor, preview, problems, status. */
+export function MainScreen({
+  client,
+  info,
+  posts,
+  postsError,
+  refreshPosts,
+  onFolderOpened,
+}: MainScreenProps) {
+  const { notices, notify, dismiss } = useNotices();
+  const dark = useDarkScheme();
+  const session = useEditorSession(client, info, notify, dark);
+  const tabs = useSessionTabs(session);
+  const tab = activeTab(tabs);
+  const startup = useStartupBackups(client);
+
+  const [paletteOpen, setPaletteOpen] = useState(false);
+  const [newPostOpen, setNewPostOpen] = useState(false);
+  const [closing, setClosing] = useState<string | null>(null);
+  const [comparing, setComparing] = useState<{ path: string; diskText: string | null } | null>(
+    null,
+  );
+  const [side, setSide] = useState<SidePanelView>('preview');
+  const [problemsShown, setProblemsShown] = useState(true);
+  const postList = useRef<PostListHandle>(null);
+
+  const titles = useMemo(() => new Map(posts.map((post) => [post.path, post.title])), [posts]);
+  const titleOf = useCallback((path: string) => titles.get(path) || fallbackTitle(path), [titles]);
+  useEffect(() => session.retitle(titles), [session, titles]);
+
+  useEffect(
+    () => client.on('files.changed', ({ changes }) => void session.filesChanged(changes)),
+    [client, session],
+  );
+
+  const focusEditor = useCallback(() => {
+    const path = session.activeTab()?.path;
+    if (path) session.editors.viewOf(path)?.focus();
+  }, [session]);
+
+  const openPost = useCallback(
+    (post: PostSummary) => {
+      void session.open(post.path, post.title || undefined).then((opened) => {
+        if (opened) focusEditor();
+      });
+    },
+    [session, focusEditor],
+  );
+
+  const search = useCallback(
+    async (query: string) => {
+      const result = await client.posts.list({ query });
+      return result.ok ? result.data : null;
+    },
+    [client],
+  );
+
+  const closeTab = useCallback(
+    (path: string) => {
+      if (session.tab(path)?.dirty) setClosing(path);
+      else session.close(path);
+    },
+    [session],
+  );
+
+  const compare = useCallback(
+    (path: string) => {
+      setComparing({ path, diskText: null });
+      void session.readDisk(path).then((content) => {
+        setComparing((current) =>
+          current?.path !== path ? current : content ? { path, diskText: content.text } : null,
+        );
+      });
+    },
+    [session],
+  );
+
+  const createPost = async (title: string): Promise<string | null> => {
+    const result = await client.posts.create({ title });
+    if (!result.ok) return result.error.message;
+    session.adopt(result.data, title);
+    void refreshPosts();
+    setTimeout(focusEditor, 0);
+    return null;
+  };
+
+  const jump = useCallback(
+    (diagnostic: Diagnostic) => {
+      const path = session.activeTab()?.path;
+      const view = path ? session.editors.viewOf(path) : null;
+      if (view) jumpToDiagnostic(view, diagnostic);
+    },
+    [session],
+  );
+
+  const lineOf = useCallback(
+    (offset: number) => {
+      const path = session.activeTab()?.path;
+      const doc = path ? session.editors.state(path)?.doc : undefined;
+      if (!doc) return 1;
+      return doc.lineAt(Math.max(0, Math.min(offset, doc.length))).number;
+    },
+    [session],
+  );
+
+  const findPost = useCallback(() => postList.current?.focusSearch(), []);
+  const focusList = useCallback(() => postList.current?.focusList(), []);
+  const commands = useMemo(
+    () =>
+      // appCommands only keeps these callbacks for later; none of them runs during render.
+      // eslint-disable-next-line react-hooks/refs
+      appCommands({
+        session,
+        openPalette: () => setPaletteOpen((open) => !open),
+        findPost,
+        focusList,
+        newPost: () => setNewPostOpen(true),
+        closeTab,
+        toggleProblems: () => setProblemsShown((shown) => !shown),
+        showSide: setSide,
+        compare,
+      }),
+    [session, closeTab, compare, findPost, focusList],
+  );
+  useShortcuts(commands);
+
+  const onMenuCommand = (command: MenuCommand) => {
+    const path = session.activeTab()?.path;
+    const view = path ? session.editors.viewOf(path) : null;
+    switch (command) {
+      case 'post.new':
+        setNewPostOpen(true);
+        break;
+      case 'post.save':
+        if (path) void session.save(path);
+        break;
+      case 'edit.find':
+        if (view) openSearchPanel(view);
+        break;
+      case 'post.export':
+        notify('Exporting a post is not available in this version yet.');
+        break;
+      case 'app.preferences':
+        notify('Preferences are not available in this version yet.');
+        break;
+      case 'folder.opened':
+        session.closeAll();
+        onFolderOpened();
+        break;
+    }
+  };
+  useDesktopShell({
+    onMenuCommand,
+    unsavedPaths: () => session.unsavedPaths(),
+    saveAll: () => session.saveAll(),
+  });
+  useUnloadGuard(() => session.unsavedPaths().length > 0);
+
+  const closingTab = closing ? session.tab(closing) : undefined;
+  const comparingTab = comparing ? session.tab(comparing.path) : undefined;
+
+  return (
+    <div className={`main-screen${problemsShown ? '' : ' main-screen-no-problems'}`}>
+      <header className="app-bar">
+        <h1>Recap Studio</h1>
+        <span className="app-bar-folder" title={info.root}>
+          {info.name}
+        </span>
+        {info.kind === 'plain' ? (
+          <span className="app-bar-note">No Hugo configuration found: fewer checks run.</span>
+        ) : null}
+        <span className="app-bar-spacer" />
+        <button type="button" className="button button-quiet" onClick={() => setPaletteOpen(true)}>
+          Commands <kbd>{formatShortcut(shortcuts.palette)}</kbd>
+        </button>
+      </header>
+
+      <aside className="main-list">
+        {postsError ? (
+          <p className="main-list-error" role="alert">
+            The post list could not be read. {postsError}
+          </p>
+        ) : null}
+        <PostList
+          ref={postList}
+          posts={posts}
+          search={search}
+          openPath={tab?.path ?? null}
+          onOpen={openPost}
+          onNewPost={() => setNewPostOpen(true)}
+          newPostShortcut={shortcuts.newPost}
+        />
+      </aside>
+
+      <section className="main-centre" aria-label="Editor">
+        <TabBar
+          tabs={tabs.tabs}
+          active={tabs.active}
+          onActivate={(path) => session.activate(path)}
+          onClose={closeTab}
+        />
+        {tab ? (
+          <TabNotices
+            tab={tab}
+            lineOf={lineOf}
+            shortcuts={shortcuts}
+            actions={{
+              compare: () => compare(tab.path),
+              overwrite: () => void session.save(tab.path, { overwrite: true }),
+              reload: () => void session.reload(tab.path),
+              saveAgain: () => void session.save(tab.path, { overwrite: true }),
+              close: () => closeTab(tab.path),
+              retry: () => void session.save(tab.path),
+              dismissRefusal: () => session.dismissRefusal(tab.path),
+              jump,
+            }}
+          />
+        ) : null}
+        <EditorPane
+          session={session}
+          hasPost={tab !== null}
+          shortcuts={{
+            open: shortcuts.findPost,
+            newPost: shortcuts.newPost,
+            palette: shortcuts.palette,
+          }}
+        />
+      </section>
+
+      <div className="main-side">
+        <SidePanel
+          view={side}
+          onView={setSide}
+          preview={<PreviewSlot session={session} info={info} />}
+          shortcuts={{
+            preview: `Preview (${formatShortcut(shortcuts.preview)})`,
+            'front-matter': `Front matter (${formatShortcut(shortcuts.frontMatter)})`,
+          }}
+        />
+      </div>
+
+      {problemsShown ? (
+        <div className="main-problems">
+          <ProblemsPanel
+            diagnostics={tab?.diagnostics ?? []}
+            lineOf={lineOf}
+            onJump={jump}
+            hasPost={tab !== null}
+          />
+        </div>
+      ) : null}
+
+      <StatusBar
+        tab={tab}
+        status={session.status}
+        folder={info.root}
+        mode={client.transport === 'http' ? 'Web mode' : null}
+      />
+
+      {paletteOpen ? (
+        <CommandPalette commands={commands} onClose={() => setPaletteOpen(false)} />
+      ) : null}
+      {newPostOpen ? (
+        <NewPostDialog onCreate={createPost} onClose={() => setNewPostOpen(false)} />
+      ) : null}
+      {closing && closingTab ? (
+        <CloseTabDialog
+          title={closingTab.title}
+          onCancel={() => setClosing(null)}
+          onDiscard={() => {
+            setClosing(null);
+            session.close(closing);
+          }}
+          onSave={() => {
+            setClosing(null);
+            void session.save(closing).then((saved) => {
+              if (saved) session.close(closing);
+            });
+          }}
+        />
+      ) : null}
+      {comparing && comparingTab ? (
+        <ConflictDialog
+          title={comparingTab.title}
+          diskText={comparing.diskText}
+          mine={session.editors.state(comparing.path)?.doc.toString() ?? ''}
+          onClose={() => setComparing(null)}
+          onOverwrite={() => {
+            setComparing(null);
+            void session.save(comparing.path, { overwrite: true });
+          }}
+          onReload={() => {
+            setComparing(null);
+            void session.reload(comparing.path);
+          }}
+        />
+      ) : null}
+      {startup.backups.length > 0 && !paletteOpen ? (
+        <BackupRestoreDialog
+          backups={startup.backups}
+          titleOf={titleOf}
+          onRestore={(backup) => {
+            startup.settle(backup.path);
+            void session.restoreBackup(backup, titleOf(backup.path));
+          }}
+          onDiscard={(backup) => {
+            startup.settle(backup.path);
+            void session.discardBackup(backup.path);
+          }}
+          onClose={startup.later}
+        />
+      ) : null}
+      <Toasts notices={notices} onDismiss={dismiss} />
+    </div>
+  );
+}

@@ -1,0 +1,77 @@
+import type { PostFilter, PostSort } from './post-query';
+
+interface PostFiltersProps {
+  filter: PostFilter;
+  years: readonly string[];
+  authors: readonly string[];
+  onFilter: (filter: PostFilter) => void;
+}
+
+/** Year, author, errors, videos, drafts. */
+export function PostFilters({ filter, years, authors, onFilter }: PostFiltersProps) {
+  const toggle = (key: 'withErrors' | 'withVideos' | 'draftsOnly', label: string) => (
+    <label className={`filter-chip${filter[key] ? ' filter-chip-on' : ''}`}>
+      <input
+        type="checkbox"
+        checked={filter[key]}
+        onChange={(event) => onFilter({ ...filter, [key]: event.target.checked })}
+      />
+      {label}
+    </label>
+  );
+  return (
+    <div className="post-filters">
+      <div className="post-filters-row">
+        <select
+          aria-label="Year"
+          value={filter.year ?? ''}
+          onChange={(event) => onFilter({ ...filter, year: event.target.value || null })}
+        >
+          <option value="">Any year</option>
+          {years.map((year) => (
+            <option key={year} value={year}>
+              {year}
+            </option>
+          ))}
+        </select>
+        <select
+          aria-label="Author"
+          value={filter.author ?? ''}
+          onChange={(event) => onFilter({ ...filter, author: event.target.value || null })}
+        >
+          <option value="">Any author</option>
+          {authors.map((author) => (
+            <option key={author} value={author}>
+              {author}
+            </option>
+          ))}
+        </select>
+      </div>
+      <div className="post-filters-row" role="group" aria-label="Show only">
+        {toggle('withErrors', 'Has errors')}
+        {toggle('withVideos', 'Has videos')}
+        {toggle('draftsOnly', 'Drafts')}
+      </div>
+    </div>
+  );
+}
+
+/** The order of the list. */
+export function PostSortSelect({
+  sort,
+  onSort,
+}: {
+  sort: PostSort;
+  onSort: (sort: PostSort) => void;
+}) {
+  return (
+    <select
+      aria-label="Sort by"
+      value={sort}
+      onChange={(event) => onSort(event.target.value as PostSort)}
+    >
+      <option value="date">Newest first</option>
+      <option value="title">Title A–Z</option>
+    </select>
+  );
+}

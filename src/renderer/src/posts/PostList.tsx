@@ -1,0 +1,176 @@
+import { useEffect, useImperativeHandle, useMemo, useRef, useState, type Ref } from 'react';
+import type { PostSummary } from '../../../shared/ipc/data';
+import { formatShortcut } from '../commands/shortcut';
+import { PostFilters, PostSortSelect } from './PostFilters';
+import { PostRow } from './PostRow';
+import {
+  filterAndSort,
+  isFiltered,
+  noFilter,
+  postFacets,
+  type PostFilter,
+  type PostSort,
+} from './post-query';
+import { WindowedList, type WindowedListHandle } from './WindowedList';
+import './PostList.css';
+
+export interface PostListHandle {
+  focusSearch(): void;
+  focusList(): void;
+}
+
+interface PostListProps {
+  /** Every post of the folder, from the workspace index. */
+  posts: readonly PostSummary[];
+  /** Searches titles and text in main; null when the search failed. */
+  search: (query: string) => Promise<PostSummary[] | null>;
+  openPath: string | null;
+  onOpen: (post: PostSummary) => void;
+  onNewPost: () => void;
+  newPostShortcut: string;
+  ref?: Ref<PostListHandle>;
+}
+
+const rowHeight = 50;
+const postPath = (post: PostSummary) => post.path;
+
+/** The folder's posts: search, filters, sort, and a windowed list to open them from. */
+export function PostList({
+  posts,
+  search,
+  openPath,
+  onOpen,
+  onNewPost,
+  newPostShortcut,
+  ref,
+}: PostListProps) {
+  const [query, setQuery] = useState('');
+  const [found, setFound] = useState<{ query: string; posts: PostSummary[] } | null>(null);
+  const [searchFailed, setSearchFailed] = useState(false);
+  const [filter, setFilter] = useState<PostFilter>(noFilter);
+  const [sort, setSort] = useState<PostSort>('date');
+  const searchBox = useRef<HTMLInputElement>(null);
+  const list = useRef<WindowedListHandle>(null);
+
+  useImperativeHandle(
+    ref,
+    () => ({
+      focusSearch: () => {
+        searchBox.current?.focus();
+        searchBox.current?.select();
+      },
+      focusList: () => list.current?.focus(),
+    }),
+    [],
+  );
+
+  // Search in main after a pause in typing, and again whenever the index changes.
+  const trimmed = query.trim();
+  useEffect(() => {
+    if (trimmed === '') return;
+    let current = true;
+    const timer = setTimeout(() => {
+      void search(trimmed).then((result) => {
+        if (!current) return;
+        setSearchFailed(result === null);
+        if (result) setFound({ query: trimmed, posts: result });
+      });
+    }, 150);
+    return () => {
+      current = false;
+      clearTimeout(timer);
+    };
+  }, [trimmed, posts, search]);
+
+  const failed = searchFailed && trimmed !== '';
+  const source = trimmed === '' ? posts : found?.query === trimmed ? found.posts : null;
+  const facets = useMemo(() => postFacets(posts), [posts]);
+  const shown = useMemo(
+    () => (source === null ? [] : filterAndSort(source, filter, sort)),
+    [source, filter, sort],
+  );
+
+  let empty: string | null = null;
+  if (posts.length === 0) empty = 'This folder has no posts yet.';
+  else if (source === null) empty = 'Searching…';
+  else if (shown.length === 0)
+    empty =
+      trimmed !== ''
+        ? `No post matches “${trimmed}”${isFiltered(filter) ? ' with these filters' : ''}.`
+        : 'No post matches these filters.';
+
+  return (
+    <nav className="post-list" aria-label="Posts">
+      <div className="post-list-header">
+        <h2>Posts</h2>
+        <button
+          type="button"
+          className="button button-primary"
+          onClick={onNewPost}
+          title={`New post (${formatShortcut(newPostShortcut)})`}
+        >
+          New Post
+        </button>
+      </div>
+      <div className="post-list-search">
+        <input
+          ref={searchBox}
+          type="search"
+          className="text-input"
+          placeholder="Search titles and text"
+          aria-label="Search posts"
+          value={query}
+          onChange={(event) => setQuery(event.target.value)}
+          onKeyDown={(event) => {
+            if (event.key === 'ArrowDown' || event.key === 'Enter') {
+              event.preventDefault();
+              list.current?.focus();
+            }
+          }}
+        />
+      </div>
+      <PostFilters
+        filter={filter}
+        years={facets.years}
+        authors={facets.authors}
+        onFilter={setFilter}
+      />
+      <div className="post-list-count">
+        <span aria-live="polite">
+          {failed ? 'The search did not work; the list may be out of date.' : null}
+          {!failed && source !== null
+            ? `${shown.length} of ${posts.length} post${posts.length === 1 ? '' : 's'}`
+            : null}
+        </span>
+        {isFiltered(filter) ? (
+          <button type="button" className="link-button" onClick={() => setFilter(noFilter)}>
+            Clear filters
+          </button>
+        ) : null}
+        <PostSortSelect sort={sort} onSort={setSort} />
+      </div>
+      {empty !== null ? (
+        <div className="post-list-empty">
+          <p>{empty}</p>
+          {posts.length === 0 ? (
+            <p>
+              Create one with <strong>New Post</strong> ({formatShortcut(newPostShortcut)}).
+            </p>
+          ) : null}
+        </div>
+      ) : (
+        <WindowedList
+          ref={list}
+          id="post-list-rows"
+          label="Posts"
+          items={shown}
+          rowHeight={rowHeight}
+          itemKey={postPath}
+          chosenKey={openPath}
+          onChoose={onOpen}
+          renderItem={(post, { chosen }) => <PostRow post={post} chosen={chosen} />}
+        />
+      )}
+    </nav>
+  );
+}
