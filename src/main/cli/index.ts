@@ -1,5 +1,6 @@
 import { checkCommand, checkUsage } from './check';
 import { processIO, UsageError, type CommandIO } from './io';
+import { renderCommand, renderUsage } from './render';
 import { setCommand, setUsage } from './set';
 import { SiteError } from '../services/site';
 
@@ -8,6 +9,7 @@ const usage = `Usage: recap-studio <command> [options]
 Commands:
   check [PATH...]   check posts like the site's CI (front matter, videos, shortcodes, markdownlint)
   set FILE...       edit front matter fields without reformatting anything else
+  render FILE       print a post's preview HTML (--out DIR for many posts)
 
 Run recap-studio <command> --help for a command's options.`;
 
@@ -17,6 +19,7 @@ const commands: Record<
 > = {
   check: { run: checkCommand, usage: checkUsage },
   set: { run: setCommand, usage: setUsage },
+  render: { run: renderCommand, usage: renderUsage },
 };
 
 /** Runs the CLI; resolves to the exit status. */

@@ -1,0 +1,22 @@
+import type { Env } from 'markdown-it';
+import type { HeadingIdFactory } from './goldmark/heading-ids';
+
+/** Quotes the typographer has opened and not closed yet. */
+export interface OpenQuotes {
+  single: number;
+  double: number;
+}
+
+/**
+ * What one markdown-it render carries besides the text. A page is rendered in
+ * one go or, by the incremental renderer, section by section; these are the
+ * things Goldmark keeps for the whole page, handed from one section to the next.
+ */
+export interface RenderEnv extends Env {
+  /** Maps a 0-based line of the rendered Markdown to a 1-based line; absent: no source lines. */
+  sourceLine?: (line: number) => number;
+  /** Heading ids taken so far on the page. */
+  headingIds?: HeadingIdFactory;
+  /** Open quotes so far on the page (Hugo 0.111 counts them per page). */
+  quotes?: OpenQuotes;
+}
