@@ -1,8 +1,6 @@
 import { spawnSync } from 'node:child_process';
 import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
-import { checkFiles } from '../src/main/services/batch-check';
-import { scanContentFiles } from '../src/main/services/content-files';
+import { join, resolve } from 'node:path';
 import { listMarkdownFiles, openSite } from '../src/main/services/site';
 
 export interface Timing {
@@ -10,17 +8,38 @@ export interface Timing {
   milliseconds: number;
 }
 
+const project = resolve(import.meta.dirname, '..');
+
+/** Builds the CLI bundle the measurements run, as `npm run build:cli` does. */
+export function buildCli(): void {
+  const build = spawnSync(
+    'npx',
+    ['vite', 'build', '--config', 'vite.cli.config.ts', '--logLevel', 'error'],
+    {
+      cwd: project,
+      encoding: 'utf8',
+    },
+  );
+  if (build.status !== 0) throw new Error(`Building the CLI failed: ${build.stderr}`);
+}
+
 /**
- * Reads, parses and validates every post of a site as `check` does, on every
- * core (batch-check.ts); `markdownlint: false` is the parse + schema
- * validation figure, comparable with `hugo list all`.
+ * `recap-studio check SITE` as a user runs it (the built CLI in its own
+ * process, worker threads on every core), timed like `hugo list all`.
+ * Without markdownlint this is the parse + schema validation figure.
  */
-export async function checkSite(siteRoot: string, markdownlint: boolean): Promise<Timing> {
+export function cliCheck(siteRoot: string, markdownlint: boolean): Timing {
+  const args = ['bin/recap-studio.js', 'check', siteRoot, '--format', 'json'];
+  if (!markdownlint) args.push('--skip-markdownlint');
   const started = performance.now();
-  const site = await openSite(siteRoot);
-  const content = await scanContentFiles(site.contentDir);
-  const reports = await checkFiles(site, content.posts, content.bundleFiles, { markdownlint });
-  return { posts: reports.length, milliseconds: performance.now() - started };
+  const result = spawnSync(process.execPath, args, {
+    cwd: project,
+    encoding: 'utf8',
+    maxBuffer: 1 << 30,
+  });
+  const milliseconds = performance.now() - started;
+  if (result.status !== 0 && result.status !== 1) throw new Error(`check failed: ${result.stderr}`);
+  return { posts: (JSON.parse(result.stdout) as unknown[]).length, milliseconds };
 }
 
 /**

@@ -2,7 +2,7 @@
 // against `hugo list all` on the same folders, and full `check` throughput.
 // BENCH_POSTS sets the synthetic site's size (default 10,000).
 import { join, resolve } from 'node:path';
-import { checkSite, hugoListAll, prepareHugoListing, type Timing } from './measure';
+import { buildCli, cliCheck, hugoListAll, prepareHugoListing, type Timing } from './measure';
 import { makeSyntheticSite } from './synthetic-site';
 
 const corpus = resolve(import.meta.dirname, '..', 'test', 'fixtures', 'linkerd.io');
@@ -29,7 +29,7 @@ async function benchSite(label: string, root: string): Promise<void> {
   for (let run = 0; run < runs; run += 1) {
     const hugo = hugoListAll(root, hugoOptions);
     if (hugo) hugoRuns.push(hugo);
-    ourRuns.push(await checkSite(root, false));
+    ourRuns.push(cliCheck(root, false));
   }
   const ours = median(ourRuns);
   console.log(`parse + schema validation: ${rate(ours)} (median of ${runs})`);
@@ -46,10 +46,11 @@ async function benchSite(label: string, root: string): Promise<void> {
       'hugo list all:             not measured (hugo is not installed: apt-get install -y hugo)',
     );
   }
-  const check = await checkSite(root, true);
+  const check = cliCheck(root, true);
   console.log(`full check (markdownlint): ${rate(check)}`);
 }
 
+buildCli();
 await benchSite('corpus (test/fixtures/linkerd.io)', corpus);
 const synthetic = join(work, 'synthetic-site');
 const made = await makeSyntheticSite(corpus, synthetic, syntheticPosts);
@@ -57,3 +58,5 @@ await benchSite(`synthetic site (${made} posts copied from the corpus, ${synthet
 console.log(
   `\nNode ${process.version}, heap used ${(process.memoryUsage().heapUsed / 2 ** 20).toFixed(0)} MiB`,
 );
+await (await import('./open-site')).benchOpenSite(synthetic);
+await (await import('./render')).benchRender();

@@ -109,3 +109,21 @@ describe('recap-studio check', () => {
     expect(result.stderr).toContain("The site's hugo.yaml cannot be read");
   });
 });
+
+describe('recap-studio check --skip-markdownlint', () => {
+  it('leaves out markdownlint findings and keeps every other rule', async () => {
+    const post = join(corpusSite, 'content/blog/2026/0209-protocol-detection/index.md');
+    const all = JSON.parse((await runCli(['check', post, '--format', 'json'])).stdout) as {
+      diagnostics: { rule: string }[];
+    }[];
+    const skipped = JSON.parse(
+      (await runCli(['check', post, '--format', 'json', '--skip-markdownlint'])).stdout,
+    ) as {
+      diagnostics: { rule: string }[];
+    }[];
+    const rules = (reports: typeof all): string[] =>
+      reports.flatMap((r) => r.diagnostics.map((d) => d.rule));
+    expect(rules(all)).toContain('markdownlint/table-column-style');
+    expect(rules(skipped)).toEqual(rules(all).filter((rule) => !rule.startsWith('markdownlint/')));
+  });
+});

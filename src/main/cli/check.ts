@@ -6,10 +6,11 @@ import { countSeverities, type FileReport } from '../services/diagnostic-report'
 import { formatText } from './format-text';
 import { UsageError, type CommandIO } from './io';
 
-export const checkUsage = `Usage: recap-studio check [PATH...] [--format text|json] [--strict]
+export const checkUsage = `Usage: recap-studio check [PATH...] [--format text|json] [--strict] [--skip-markdownlint]
 
 Checks posts the way the site's CI does. PATH is a site root, a content
-folder or files (default: the current folder).
+folder or files (default: the current folder). --skip-markdownlint leaves out
+the site's markdownlint rules, by far the slowest part.
 
 Exit status: 0 no errors (with --strict: no warnings either), 1 problems
 found, 2 could not run.`;
@@ -21,6 +22,7 @@ export async function checkCommand(args: string[], io: CommandIO): Promise<numbe
     options: {
       format: { type: 'string', default: 'text' },
       strict: { type: 'boolean', default: false },
+      'skip-markdownlint': { type: 'boolean', default: false },
     },
   });
   if (values.format !== 'text' && values.format !== 'json') {
@@ -29,7 +31,9 @@ export async function checkCommand(args: string[], io: CommandIO): Promise<numbe
   const groups = await collectSiteFiles(positionals.length > 0 ? positionals : ['.']);
   const reports: FileReport[] = [];
   for (const { site, files, bundles } of groups) {
-    for (const report of await checkFiles(site, files, (file) => bundles.get(file) ?? null)) {
+    const markdownlint = !values['skip-markdownlint'];
+    const bundleFilesOf = (file: string): Set<string> | null => bundles.get(file) ?? null;
+    for (const report of await checkFiles(site, files, bundleFilesOf, { markdownlint })) {
       reports.push({ ...report, file: relative(io.cwd, report.file) || report.file });
     }
   }

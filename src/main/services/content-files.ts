@@ -13,19 +13,46 @@ export interface ContentFiles {
   bundleFiles(post: string): Set<string> | null;
 }
 
-const hidden = /(^|[\\/])(\.[^\\/]+|node_modules)([\\/]|$)/;
-
 export async function scanContentFiles(folder: string): Promise<ContentFiles> {
-  const entries = await readdir(folder, { recursive: true, withFileTypes: true });
-  const files: string[] = [];
-  for (const entry of entries) {
-    if (!entry.isFile()) continue;
-    const file = join(entry.parentPath, entry.name);
-    if (!hidden.test(file.slice(folder.length))) files.push(file);
-  }
+  const files = await walkFiles(folder);
   files.sort();
   const posts = files.filter((file) => /\.(md|markdown)$/i.test(file));
   return { posts, bundleFiles: (post) => bundleFilesOf(files, post) };
+}
+
+/**
+ * Every file below `folder`, skipping hidden folders and node_modules. Reads
+ * many folders at once: a site of 10,000 bundles is 10,000 folders, and
+ * reading them one after another (as `readdir` with `recursive` does) left
+ * the disk and the CPU mostly idle.
+ */
+async function walkFiles(folder: string, concurrency = 32): Promise<string[]> {
+  const files: string[] = [];
+  const pending = [folder];
+  let active = 0;
+  return new Promise((resolve, reject) => {
+    const pump = (): void => {
+      if (pending.length === 0 && active === 0) {
+        resolve(files);
+        return;
+      }
+      while (active < concurrency && pending.length > 0) {
+        const current = pending.pop() as string;
+        active += 1;
+        readdir(current, { withFileTypes: true }).then((entries) => {
+          for (const entry of entries) {
+            if (entry.name.startsWith('.') || entry.name === 'node_modules') continue;
+            const path = join(current, entry.name);
+            if (entry.isDirectory()) pending.push(path);
+            else if (entry.isFile()) files.push(path);
+          }
+          active -= 1;
+          pump();
+        }, reject);
+      }
+    };
+    pump();
+  });
 }
 
 function bundleFilesOf(sortedFiles: readonly string[], post: string): Set<string> | null {
