@@ -1,8 +1,6 @@
-import { readdir, readFile, stat } from 'node:fs/promises';
+import { readdir, stat } from 'node:fs/promises';
 import { basename, extname, join } from 'node:path';
-import { parse as parseToml } from 'smol-toml';
-import { parse as parseYaml } from 'yaml';
-import { SiteError } from './site';
+import { isRecord, readDataFile } from './data-file';
 
 type ConfigObject = Record<string, unknown>;
 
@@ -32,7 +30,7 @@ export async function readSiteConfig(root: string): Promise<ConfigObject> {
   for (const name of rootConfigNames) {
     const file = join(root, name);
     if (await isFile(file)) {
-      mergeInto(merged, await readConfigFile(file));
+      mergeInto(merged, await readDataFile(file));
       break;
     }
   }
@@ -40,7 +38,7 @@ export async function readSiteConfig(root: string): Promise<ConfigObject> {
   const entries = await readdir(folder).catch(() => [] as string[]);
   const files = entries.filter((name) => dataExtensions.has(extname(name))).sort(rootFilesFirst);
   for (const name of files) {
-    const data = await readConfigFile(join(folder, name));
+    const data = await readDataFile(join(folder, name));
     const key = basename(name, extname(name)).split('.')[0] ?? '';
     mergeInto(merged, key === 'hugo' || key === 'config' ? data : { [key]: data });
   }
@@ -63,29 +61,8 @@ function mergeInto(target: ConfigObject, source: ConfigObject): void {
       continue;
     }
     const existing = target[existingKey];
-    if (isObject(existing) && isObject(value)) mergeInto(existing, value);
+    if (isRecord(existing) && isRecord(value)) mergeInto(existing, value);
   }
-}
-
-async function readConfigFile(file: string): Promise<ConfigObject> {
-  const text = await readFile(file, 'utf8');
-  let data: unknown;
-  try {
-    const extension = extname(file);
-    data =
-      extension === '.toml'
-        ? parseToml(text)
-        : extension === '.json'
-          ? JSON.parse(text)
-          : parseYaml(text);
-  } catch (error) {
-    throw new SiteError(`The site's ${basename(file)} cannot be read: ${(error as Error).message}`);
-  }
-  return isObject(data) ? data : {};
-}
-
-function isObject(value: unknown): value is ConfigObject {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 async function isFile(path: string): Promise<boolean> {

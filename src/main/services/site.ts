@@ -1,9 +1,11 @@
 import { readFile, readdir, stat } from 'node:fs/promises';
-import { basename, dirname, extname, join, resolve } from 'node:path';
-import { parse as parseToml } from 'smol-toml';
-import { parse as parseYaml } from 'yaml';
+import { basename, dirname, join, resolve } from 'node:path';
 import type { SiteFacts } from '../../shared/validate/types';
 import { scanContentFiles } from './content-files';
+import { readDataFile, SiteError } from './data-file';
+import { readSiteConfig } from './site-config';
+
+export { SiteError };
 
 /** An opened folder: a Hugo site, or a plain folder of Markdown. */
 export interface Site {
@@ -13,11 +15,6 @@ export interface Site {
   configFile: string | null;
   contentDir: string;
   facts: SiteFacts;
-}
-
-/** Raised when a folder cannot be opened at all; the message is for the user. */
-export class SiteError extends Error {
-  override name = 'SiteError';
 }
 
 const configNames = [
@@ -77,7 +74,7 @@ export async function openSite(start: string): Promise<Site> {
       facts: await readSiteFacts(root),
     };
   }
-  const config = await readConfig(found.configFile);
+  const config = await readSiteConfig(found.root);
   const contentDir = typeof config['contentDir'] === 'string' ? config['contentDir'] : 'content';
   return {
     root: found.root,
@@ -86,35 +83,6 @@ export async function openSite(start: string): Promise<Site> {
     contentDir: resolve(found.root, contentDir),
     facts: await readSiteFacts(found.root),
   };
-}
-
-/** The site's own settings; only top-level keys matter here. */
-async function readConfig(configFile: string): Promise<Record<string, unknown>> {
-  const files = (await isDirectory(configFile))
-    ? (await readdir(configFile))
-        .filter((name) => configNames.includes(name))
-        .map((name) => join(configFile, name))
-    : [configFile];
-  const merged: Record<string, unknown> = {};
-  for (const file of files) Object.assign(merged, await readDataFile(file));
-  return merged;
-}
-
-async function readDataFile(file: string): Promise<Record<string, unknown>> {
-  const text = await readFile(file, 'utf8');
-  let data: unknown;
-  try {
-    const extension = extname(file);
-    data =
-      extension === '.toml'
-        ? parseToml(text)
-        : extension === '.json'
-          ? JSON.parse(text)
-          : parseYaml(text);
-  } catch (error) {
-    throw new SiteError(`The site's ${basename(file)} cannot be read: ${(error as Error).message}`);
-  }
-  return isRecord(data) ? data : {};
 }
 
 export async function readSiteFacts(root: string): Promise<SiteFacts> {
@@ -171,10 +139,6 @@ export async function listMarkdownFiles(folder: string): Promise<string[]> {
 export async function listBundleFiles(postFile: string): Promise<Set<string> | null> {
   if (!/^_?index\.(md|markdown)$/i.test(basename(postFile))) return null;
   return (await scanContentFiles(dirname(postFile))).bundleFiles(postFile);
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 async function exists(path: string): Promise<boolean> {

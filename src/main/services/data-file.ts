@@ -1,0 +1,31 @@
+import { readFile } from 'node:fs/promises';
+import { basename, extname } from 'node:path';
+import { parse as parseToml } from 'smol-toml';
+import { parse as parseYaml } from 'yaml';
+
+/** Raised when a folder cannot be opened at all; the message is for the user. */
+export class SiteError extends Error {
+  override name = 'SiteError';
+}
+
+/** A site's YAML, TOML or JSON file (config, data) as an object; a broken one is a SiteError. */
+export async function readDataFile(file: string): Promise<Record<string, unknown>> {
+  const text = await readFile(file, 'utf8');
+  let data: unknown;
+  try {
+    const extension = extname(file);
+    data =
+      extension === '.toml'
+        ? parseToml(text)
+        : extension === '.json'
+          ? JSON.parse(text)
+          : parseYaml(text);
+  } catch (error) {
+    throw new SiteError(`The site's ${basename(file)} cannot be read: ${(error as Error).message}`);
+  }
+  return isRecord(data) ? data : {};
+}
+
+export function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
