@@ -1,8 +1,5 @@
-import { checkCommand, checkUsage } from './check';
 import { processIO, UsageError, type CommandIO } from './io';
-import { renderCommand, renderUsage } from './render';
-import { setCommand, setUsage } from './set';
-import { SiteError } from '../services/site';
+import { SiteError } from '../services/data-file';
 
 const usage = `Usage: recap-studio <command> [options]
 
@@ -13,13 +10,26 @@ Commands:
 
 Run recap-studio <command> --help for a command's options.`;
 
-const commands: Record<
-  string,
-  { run: (args: string[], io: CommandIO) => Promise<number>; usage: string }
-> = {
-  check: { run: checkCommand, usage: checkUsage },
-  set: { run: setCommand, usage: setUsage },
-  render: { run: renderCommand, usage: renderUsage },
+interface Command {
+  run: (args: string[], io: CommandIO) => Promise<number>;
+  usage: string;
+}
+
+// Each command loads only what it needs: render's DOM for sanitizing alone
+// took longer to load than checking a small site.
+const commands: Record<string, () => Promise<Command>> = {
+  check: async () => {
+    const { checkCommand, checkUsage } = await import('./check');
+    return { run: checkCommand, usage: checkUsage };
+  },
+  set: async () => {
+    const { setCommand, setUsage } = await import('./set');
+    return { run: setCommand, usage: setUsage };
+  },
+  render: async () => {
+    const { renderCommand, renderUsage } = await import('./render');
+    return { run: renderCommand, usage: renderUsage };
+  },
 };
 
 /** Runs the CLI; resolves to the exit status. */
@@ -29,11 +39,12 @@ export async function main(argv: string[], io: CommandIO = processIO): Promise<n
     io.stdout(usage + '\n');
     return name === undefined ? 2 : 0;
   }
-  const command = commands[name];
-  if (!command) {
+  const load = Object.hasOwn(commands, name) ? commands[name] : undefined;
+  if (!load) {
     io.stderr(`recap-studio: unknown command "${name}".\n\n${usage}\n`);
     return 2;
   }
+  const command = await load();
   if (args.includes('--help') || args.includes('-h')) {
     io.stdout(command.usage + '\n');
     return 0;

@@ -1,11 +1,10 @@
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { ValidateOptions } from '../../shared/validate';
 import { reportFile, type FileReport } from './diagnostic-report';
 import { checkPostBytes, type SiteRef } from './post-check';
-import { readAhead } from './read-ahead';
 import { snapshotSite, type SiteSnapshot } from './site-snapshot';
 
 export interface BatchJob {
@@ -84,17 +83,28 @@ export async function checkFiles(
   return results.flat();
 }
 
-/** Checks files one after another here, reading ahead; worker threads run this too. */
-export async function checkInThisThread(
+/**
+ * Checks files one after another in this thread; worker threads run this too.
+ * Reads are synchronous on purpose: a post is a few kilobytes, and
+ * `fs.promises.readFile` spent more time opening, stat-ing and closing
+ * through the thread pool than parsing took. Only the CLI and the workers
+ * call this, never a thread that serves a window.
+ */
+export function checkInThisThread(
   site: SiteRef,
   files: readonly string[],
   bundleFilesOf: (file: string) => ReadonlySet<string> | null,
   options: ValidateOptions,
   onProgress?: (done: number, total: number) => void,
-): Promise<FileReport[]> {
+): FileReport[] {
   const reports: FileReport[] = [];
-  for await (const { file, bytes } of readAhead(files)) {
-    if (bytes instanceof Error) throw new ServiceReadError(file, bytes);
+  for (const file of files) {
+    let bytes: Uint8Array;
+    try {
+      bytes = readFileSync(file);
+    } catch (error) {
+      throw new ServiceReadError(file, error as Error);
+    }
     const checked = checkPostBytes(site, file, bytes, options, bundleFilesOf(file));
     reports.push(reportFile(file, checked.text, checked.diagnostics));
     onProgress?.(reports.length, files.length);

@@ -15,7 +15,7 @@ port.on('message', (batch: WorkerBatch) => {
         batch.jobs.map((job) => [job.file, job.bundleFiles ? new Set(job.bundleFiles) : null]),
       );
       const files = batch.jobs.map((job) => job.file);
-      const reports = await checkInThisThread(
+      const reports = checkInThisThread(
         site,
         files,
         (file) => bundles.get(file) ?? null,
