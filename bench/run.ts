@@ -60,3 +60,4 @@ console.log(
 );
 await (await import('./open-site')).benchOpenSite(synthetic);
 await (await import('./render')).benchRender();
+await (await import('./preview-latency')).benchPreviewLatency();

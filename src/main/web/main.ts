@@ -62,6 +62,7 @@ async function main(argv: readonly string[]): Promise<number> {
       events: (listener) => workspace.onEvent(listener),
       rendererDir,
       port: args.port,
+      openFolder: async () => (await workspace['workspace.current']({}))?.root ?? null,
     });
   } catch (error) {
     await workspace.dispose();

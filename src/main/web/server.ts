@@ -3,8 +3,10 @@ import { realpath } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { channels, type StudioApi } from '../../shared/ipc/contract';
+import { webAssetPrefix } from '../../shared/ipc/web-asset-url';
 import type { CallError, Result } from '../../shared/ipc/result';
 import { createDispatcher } from '../services/dispatch';
+import { inertAssetHeaders, lookUpWebAsset } from './asset-route';
 import { EventStreams, type SubscribeToEvents } from './event-stream';
 import { defaultMaxBodyBytes, isJsonContentType, readJsonBody } from './json-body';
 import { checkHost, originAllowed } from './request-guard';
@@ -23,6 +25,8 @@ export type WebServerOptions = {
   maxBodyBytes?: number;
   /** Where bugs are reported (a service throwing something other than `ServiceError`). */
   log?: (message: string) => void;
+  /** The open folder's root, or null; its files are served under `/asset/` for the preview. */
+  openFolder?: () => Promise<string | null>;
 };
 
 export type WebServer = {
@@ -188,6 +192,10 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
       sendUnauthorizedPage(response);
       return;
     }
+    if (path.startsWith(webAssetPrefix)) {
+      await sendAsset(request, response, path.slice(webAssetPrefix.length));
+      return;
+    }
     const found = await findStaticFile(rendererDir, path);
     if (found === null) {
       sendText(response, 404, 'There is no such page.');
@@ -198,6 +206,36 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
       'Content-Type': found.contentType,
       'Content-Length': String(found.size),
       'Cache-Control': 'no-cache',
+    });
+    if (request.method === 'HEAD') {
+      response.end();
+      return;
+    }
+    createReadStream(found.file).pipe(response);
+  }
+
+  /** A file of the open folder (a bundle's image), for the preview; never anything outside it. */
+  async function sendAsset(
+    request: IncomingMessage,
+    response: ServerResponse,
+    path: string,
+  ): Promise<void> {
+    const root = options.openFolder ? await options.openFolder() : null;
+    const found = await lookUpWebAsset(root, path);
+    if (!found.ok) {
+      response.writeHead(found.status, {
+        ...headers,
+        ...inertAssetHeaders,
+        'Content-Type': 'text/plain; charset=utf-8',
+      });
+      response.end(`${found.reason}\n`);
+      return;
+    }
+    response.writeHead(200, {
+      ...headers,
+      ...inertAssetHeaders,
+      'Content-Type': found.contentType,
+      'Content-Length': String(found.size),
     });
     if (request.method === 'HEAD') {
       response.end();

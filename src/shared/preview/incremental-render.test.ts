@@ -1,0 +1,299 @@
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse as parseYaml } from 'yaml';
+import { describe, expect, it } from 'vitest';
+import { parsePost } from '../post';
+import {
+  readMarkupSettings,
+  renderPostBody,
+  videoInfoFromFrontMatter,
+  type MarkupSettings,
+} from '../render';
+import {
+  IncrementalRenderer,
+  type PreviewSettings,
+  type RenderedParts,
+} from './incremental-render';
+
+import { renderUnitJob, videoInfoOf } from './unit-jobs';
+
+const site = join(import.meta.dirname, '../../../test/fixtures/linkerd.io');
+const markup: MarkupSettings = readMarkupSettings({
+  markup: parseYaml(readFileSync(join(site, 'config/_default/markup.yaml'), 'utf8')) as unknown,
+});
+const settings: PreviewSettings = { markup };
+
+function postFiles(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    if (statSync(path).isDirectory()) return postFiles(path);
+    return name.endsWith('.md') ? [path] : [];
+  });
+}
+const posts = postFiles(join(site, 'content/blog')).sort();
+
+/** What the CLI renders for a file: the whole body in one call. */
+function wholeRender(text: string, options: PreviewSettings = settings): string {
+  const document = parsePost(text);
+  const firstLine = document.text.slice(0, document.bodyFrom).split('\n').length;
+  return renderPostBody(document.body.replace(/^\uFEFF/, ''), {
+    ...options,
+    videoInfo: videoInfoFromFrontMatter(document.data),
+    sourceLines: true,
+    firstLine,
+  }).html;
+}
+
+/** The parts put together, with their lines made lines of the file. */
+function joined(parts: RenderedParts): string {
+  return parts.html
+    .map((html, index) =>
+      html.replace(
+        /data-source-line="(-?\d+)"/g,
+        (_, line: string) => `data-source-line="${Number(line) + (parts.lineOffsets[index] ?? 0)}"`,
+      ),
+    )
+    .join('');
+}
+
+function bodyOf(text: string): string {
+  const document = parsePost(text);
+  return document.body;
+}
+
+/** Bodies of the corpus, one after another, until the text is at least `size` characters. */
+function bigPost(size: number): string {
+  let text = '---\ntitle: Everything\n---\n';
+  for (const file of posts) {
+    if (text.length >= size) break;
+    text += `${bodyOf(readFileSync(file, 'utf8'))}\n`;
+  }
+  return text;
+}
+
+/** A small deterministic random source, so a failure can be replayed. */
+function random(seed: number): () => number {
+  let state = seed;
+  return () => {
+    state = (state * 1103515245 + 12345) % 2 ** 31;
+    return state / 2 ** 31;
+  };
+}
+
+describe('IncrementalRenderer', () => {
+  it('renders every corpus post exactly as one whole render does', () => {
+    for (const file of posts) {
+      const text = readFileSync(file, 'utf8');
+      const parts = new IncrementalRenderer().render(text, settings);
+      expect(joined(parts), file).toBe(wholeRender(text));
+    }
+  });
+
+  it('renders half a megabyte of corpus posts exactly, in many parts', () => {
+    const text = bigPost(500_000);
+    const parts = new IncrementalRenderer().render(text, settings);
+    expect(parts.html.length).toBeGreaterThan(500);
+    expect(joined(parts)).toBe(wholeRender(text));
+  });
+
+  it.each([
+    ['0515-real-world-gitops', 7],
+    ['1203-why-linkerd-doesnt-use-envoy', 11],
+    ['1126-kubecon-na-2019-linkerd-roundup', 23],
+  ])(
+    'stays exact through random edits of %s, sending only the parts that changed',
+    (name, seed) => {
+      const file = posts.find((path) => path.includes(name)) ?? posts[0] ?? '';
+      const start = readFileSync(file, 'utf8');
+      const snippets = [
+        'x',
+        ' ',
+        '\n',
+        '\n\n',
+        '"',
+        "'",
+        '## Heading\n\n',
+        '## Next steps\n\n',
+        '```\n',
+        '<div>\n\n',
+        '</div>\n',
+        '<!--\n',
+        '-->',
+        '{{< note >}}\n',
+        '{{< /note >}}\n',
+        '{{< youtube "dQw4w9WgXcQ" >}}',
+        '[Linkerd][linkerd]',
+        '\n[linkerd]: https://linkerd.io\n',
+        'a[^1] ',
+        '\n[^1]: A footnote.\n',
+        '- item\n',
+        ': definition\n',
+        '{.class}\n',
+        '| a | b |\n|---|---|\n| 1 | 2 |\n',
+      ];
+      const next = random(seed);
+      const renderer = new IncrementalRenderer();
+      let text = start;
+      let shown: string[] = [];
+      const apply = (
+        parts: string[],
+        patch: ReturnType<IncrementalRenderer['update']>['patch'],
+      ) => {
+        parts.splice(patch.start, patch.deleteCount, ...patch.insert);
+        return parts;
+      };
+      shown = apply(shown, renderer.update(text, settings).patch);
+      for (let step = 0; step < 120; step++) {
+        const at = Math.floor(next() * text.length);
+        if (next() < 0.25) {
+          const length = Math.floor(next() * 40);
+          text = text.slice(0, at) + text.slice(at + length);
+        } else {
+          const snippet = snippets[Math.floor(next() * snippets.length)] ?? 'x';
+          text = text.slice(0, at) + snippet + text.slice(at);
+        }
+        const { parts, patch } = renderer.update(text, settings);
+        shown = apply(shown, patch);
+        expect(shown, `step ${step}`).toEqual(parts.html);
+        expect(joined(parts), `step ${step}`).toBe(wholeRender(text));
+      }
+    },
+  );
+
+  it('re-renders only the part being typed in, and moves no HTML when lines are added above', () => {
+    const renderer = new IncrementalRenderer();
+    const text =
+      '# Title\n\nFirst paragraph.\n\n## Two\n\nSecond paragraph.\n\n## Three\n\nThird.\n';
+    const first = renderer.update(text, settings);
+    expect(first.patch).toMatchObject({ start: 0, deleteCount: 0 });
+    expect(first.parts.html.length).toBe(6);
+
+    const typed = renderer.update(text.replace('Second paragraph.', 'Second paragraph!'), settings);
+    expect(typed.patch.start).toBe(3);
+    expect(typed.patch.deleteCount).toBe(1);
+    expect(typed.patch.insert).toEqual(['<p data-source-line="1">Second paragraph!</p>\n']);
+
+    const moved = renderer.update(
+      text
+        .replace('First paragraph.', 'First paragraph.\n\n')
+        .replace('Second paragraph.', 'Second paragraph!'),
+      settings,
+    );
+    expect(moved.patch.deleteCount).toBe(0);
+    expect(moved.patch.insert).toEqual([]);
+    // Title and first paragraph stay where they were; everything below moves down two lines.
+    expect(moved.patch.lineOffsets).toEqual(
+      typed.patch.lineOffsets.map((offset, index) => (index < 2 ? offset : offset + 2)),
+    );
+  });
+
+  it('gives repeated headings the ids the whole page gives them', () => {
+    const text = '## Video\n\nOne.\n\n## Video\n\nTwo.\n\n## Video-1\n\nThree.\n';
+    const parts = new IncrementalRenderer().render(text, settings);
+    expect(parts.html.length).toBe(6);
+    expect(joined(parts)).toBe(wholeRender(text));
+    expect(joined(parts)).toContain('id="video-1-1"');
+  });
+
+  it('carries quotes left open from one part into the next, like Hugo 0.111', () => {
+    const text = 'He said "hello\n\n## Later\n\nand then" it closed.\n\nThe end of it\'\n';
+    const parts = new IncrementalRenderer().render(text, settings);
+    expect(parts.html.length).toBeGreaterThan(1);
+    expect(joined(parts)).toBe(wholeRender(text));
+    expect(joined(parts)).toContain('then&rdquo;');
+  });
+
+  it('lends link definitions to the parts that use them and numbers footnotes across the page', () => {
+    const text = [
+      'See [the site][site] and a note[^a].',
+      '',
+      '## Middle',
+      '',
+      'Nothing here.',
+      '',
+      '## End',
+      '',
+      'Again [the site][site][^b].',
+      '',
+      '[site]: https://linkerd.io "Linkerd"',
+      '[^a]: First.',
+      '[^b]: Second.',
+      '',
+      '## After',
+      '',
+      'Last words.',
+      '',
+    ].join('\n');
+    const parts = new IncrementalRenderer().render(text, settings);
+    const html = joined(parts);
+    expect(html).toBe(wholeRender(text));
+    expect(html.match(/href="https:\/\/linkerd.io"/g)).toHaveLength(2);
+    // The footnote list is the page's last part, after "Last words".
+    expect(parts.html.at(-1)).toMatch(/^<div class="footnotes"/);
+  });
+
+  it('keeps raw HTML that spans blank lines in one part', () => {
+    const text = '<div class="box">\n\nInside.\n\n## Heading inside\n\n</div>\n\nOutside.\n';
+    const parts = new IncrementalRenderer().render(text, settings);
+    expect(joined(parts)).toBe(wholeRender(text));
+    expect(parts.html[0]).toContain('Inside.');
+    expect(parts.html[0]).toContain('</div>');
+  });
+
+  it('follows the front matter: video titles and the first line of the body', () => {
+    const text = [
+      '---',
+      'title: Recap',
+      'params:',
+      '  videoSchema:',
+      '    - title: The keynote',
+      '      embedUrl: https://www.youtube.com/embed/dQw4w9WgXcQ',
+      '      duration: PT12M5S',
+      '---',
+      '',
+      '{{< youtube "dQw4w9WgXcQ" >}}',
+      '',
+    ].join('\n');
+    const renderer = new IncrementalRenderer();
+    const parts = renderer.render(text, settings);
+    expect(joined(parts)).toBe(wholeRender(text));
+    expect(joined(parts)).toContain('The keynote');
+    expect(joined(parts)).toContain('data-source-line="10"');
+    const renamed = renderer.render(text.replace('The keynote', 'The opening keynote'), settings);
+    expect(joined(renamed)).toContain('The opening keynote');
+  });
+
+  it('leaves what exceeds its budget to someone else, and puts the page together once supplied', () => {
+    const file = posts.find((path) => path.includes('1203-why-linkerd-doesnt-use-envoy')) ?? '';
+    const text = readFileSync(file, 'utf8');
+    const renderer = new IncrementalRenderer();
+    let rounds = 0;
+    let attempt = renderer.attempt(text, settings, 0);
+    while ('missing' in attempt) {
+      rounds++;
+      expect(rounds).toBeLessThan(5);
+      // As a worker would: plain data in, plain data out.
+      const jobs = structuredClone(attempt.missing);
+      const videoInfo = videoInfoOf(renderer.frontMatter);
+      const renders = structuredClone(jobs.map((job) => renderUnitJob(job, settings, videoInfo)));
+      renderer.supply(jobs, renders, settings);
+      attempt = renderer.attempt(text, settings, 0);
+    }
+    expect(joined(attempt)).toBe(wholeRender(text));
+    // Typing a word renders one small part here, without help.
+    const typed = text.replace('Linkerd', 'Linkerd, really,');
+    const again = renderer.attempt(typed, settings, 4096);
+    expect('missing' in again).toBe(false);
+    expect(joined(again as RenderedParts)).toBe(wholeRender(typed));
+  });
+
+  it('renders again from scratch when the settings change', () => {
+    const text = 'A "quote" -- and www.example.com\n';
+    const renderer = new IncrementalRenderer();
+    renderer.update(text, settings);
+    const plain: PreviewSettings = { markup: { ...markup, typographer: null, linkify: false } };
+    const { parts } = renderer.update(text, plain);
+    expect(joined(parts)).toBe(wholeRender(text, plain));
+    expect(joined(parts)).not.toContain('&ldquo;');
+  });
+});

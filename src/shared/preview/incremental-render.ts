@@ -1,0 +1,519 @@
+import { splitFrontMatter } from '../post/split';
+import type { FrontMatterData } from '../post/types';
+import { parsePost } from '../post';
+import type { MarkupSettings, VideoInfo } from '../render';
+import { scanShortcodes } from '../shortcodes';
+import {
+  chunkFacts,
+  mentionedReferences,
+  pageReferences,
+  type ChunkFacts,
+  type PageReferences,
+} from './chunk-facts';
+import { cutIntoPieces, scanHtmlStructure } from './html-structure';
+import type { MarkdownChunk } from './markdown-chunks';
+import { pageHeadingIds } from './page-heading-ids';
+import { canProbe, noOpenQuotes, sameQuoteState, type QuoteState } from './quote-state';
+import { rechunk, type ChunkCorrespondence, type ChunkedBody } from './rechunk';
+import {
+  countLineBreaks,
+  renderUnitJob,
+  topLevelCallStarts,
+  unitMarkdown,
+  usesInnerOf,
+  videoInfoOf,
+  type PreviewSettings,
+  type UnitJob,
+  type UnitRender,
+} from './unit-jobs';
+
+export type { PreviewSettings, UnitJob, UnitRender } from './unit-jobs';
+
+/**
+ * How the preview's parts change: parts `start` to `start + deleteCount - 1`
+ * go, `insert` (unsanitized HTML, one string per part) takes their place.
+ * The preview is the parts' HTML in order.
+ */
+export interface PreviewPatch {
+  start: number;
+  deleteCount: number;
+  insert: string[];
+  /**
+   * For every part of the new preview: what to add to the `data-source-line`
+   * values inside it to get lines of the file. Parts are rendered on their
+   * own, numbered from 1, so a line inserted above moves no HTML.
+   */
+  lineOffsets: number[];
+}
+
+/** What the preview shows for a file, part by part. */
+export interface RenderedParts {
+  html: string[];
+  lineOffsets: number[];
+}
+
+/** Parts that must be rendered before the page can be put together (see `attempt`). */
+export interface MissingParts {
+  missing: UnitJob[];
+}
+
+/** A run of chunks rendered together: `[from, to)` chunk indices. */
+interface Unit {
+  from: number;
+  to: number;
+}
+
+/** How a unit was rendered in the last pass, to reuse when nothing it depends on changed. */
+interface UnitRecord extends Unit {
+  quotesBefore: QuoteState;
+  probe: boolean;
+  rendered: UnitRender;
+}
+
+interface Pass {
+  chunked: ChunkedBody;
+  referencesKey: string;
+  /** By first chunk index. */
+  units: Map<number, UnitRecord>;
+}
+
+const cacheLimit = 4096;
+
+/**
+ * Renders a post's body for the preview part by part, so an edit re-renders
+ * only the part it touches. The result is what `renderPostBody` gives for
+ * the whole body, cut at part boundaries: the parts are chunks that render
+ * alone as they do in the page (see `splitMarkdownChunks`), joined where raw
+ * HTML spans them or footnotes tie them; link references are lent to each
+ * part that mentions them, open quotes are carried from part to part (see
+ * `quote-state.ts`), and heading ids are made unique across the page.
+ *
+ * `attempt` renders at most a budget of Markdown itself and names the
+ * parts it left for someone else (a worker) to render with `renderUnitJob`;
+ * `supply` hands their renders back.
+ */
+export class IncrementalRenderer {
+  private settingsKey = '';
+  private frontMatterText: string | null = null;
+  private videoKey = '';
+  private videoInfo: (id: string) => VideoInfo | undefined = () => undefined;
+  private readonly chunkFacts = new Map<string, ChunkFacts>();
+  private readonly renders = new Map<string, UnitRender>();
+  private pass: Pass | null = null;
+  private previous: string[] = [];
+  private readonly renamed = new WeakMap<UnitRender, { key: string; html: string }>();
+
+  /**
+   * The parts for `fileText` (front matter and body), and how they differ
+   * from the last call's, or from nothing when `fresh` (the shown preview
+   * was emptied). Should rendering throw, the last call's parts still count.
+   */
+  update(
+    fileText: string,
+    settings: PreviewSettings,
+    fresh = false,
+  ): { parts: RenderedParts; patch: PreviewPatch } {
+    const parts = this.render(fileText, settings);
+    return { parts, patch: this.patchTo(parts, fresh) };
+  }
+
+  /** Like `update`, rendering at most `budget` characters of Markdown here; else what is missing. */
+  attemptUpdate(
+    fileText: string,
+    settings: PreviewSettings,
+    fresh: boolean,
+    budget: number,
+  ): { parts: RenderedParts; patch: PreviewPatch } | MissingParts {
+    const attempt = this.attempt(fileText, settings, budget);
+    if ('missing' in attempt) return attempt;
+    return { parts: attempt, patch: this.patchTo(attempt, fresh) };
+  }
+
+  render(fileText: string, settings: PreviewSettings): RenderedParts {
+    const attempt = this.attempt(fileText, settings, Number.POSITIVE_INFINITY);
+    if ('missing' in attempt) throw new Error('A part was left unrendered without a budget.');
+    return attempt;
+  }
+
+  /** Renders of jobs done elsewhere (for the settings and front matter of the last attempt). */
+  supply(
+    jobs: readonly UnitJob[],
+    renders: readonly UnitRender[],
+    settings: PreviewSettings,
+  ): void {
+    this.useSettings(settings);
+    jobs.forEach((job, index) => {
+      const rendered = renders[index];
+      if (rendered) this.renders.set(unitMarkdown(job, settings), rendered);
+    });
+  }
+
+  /** The front matter the last attempt saw, for whoever renders its missing parts. */
+  get frontMatter(): string {
+    return this.frontMatterText ?? '';
+  }
+
+  /**
+   * Renders the page, rendering missing parts here until `budget`
+   * characters of Markdown are spent. Past that, parts still missing are
+   * listed instead (assuming, for those after them, that they leave the
+   * open quotes as they found them and hold no unclosed HTML), and nothing
+   * of this attempt is kept but what was rendered.
+   */
+  attempt(
+    fileText: string,
+    settings: PreviewSettings,
+    budget: number,
+  ): RenderedParts | MissingParts {
+    this.useSettings(settings);
+    const bodyFrom = splitFrontMatter(fileText).bodyFrom;
+    const frontMatterText = fileText.slice(0, bodyFrom);
+    this.useFrontMatter(frontMatterText);
+    const firstLine = countLineBreaks(frontMatterText) + 1;
+    let body = fileText.slice(bodyFrom);
+    if (body.charCodeAt(0) === 0xfeff) body = body.slice(1);
+
+    const scan = scanShortcodes(body, { usesInner: usesInnerOf(settings) });
+    const { chunked, reused } = rechunk(
+      this.pass?.chunked ?? null,
+      body,
+      [...scan.calls.map((call) => call.span), ...scan.comments],
+      (text) => this.factsOf(text),
+    );
+    const { chunks, facts } = chunked;
+    const units = initialUnits(facts, settings.markup);
+    const hidden = [
+      ...scan.calls.filter((call) => call.inner !== null).map((call) => call.span),
+      ...scan.comments,
+    ];
+    const references = pageReferences(
+      facts,
+      chunks.map((chunk) => chunk.from),
+      hidden,
+    );
+    const previousUnits =
+      this.pass !== null && this.pass.referencesKey === references.key ? this.pass.units : null;
+    const reuse: Reuse = { previousUnits, correspondence: reused };
+
+    let spend = budget;
+    const missing: UnitJob[] = [];
+    const renderOrPostpone = (unit: Unit, quotesBefore: QuoteState, probe: boolean) => {
+      const reusable = reusableRender(reuse, unit, quotesBefore, probe);
+      if (reusable) return reusable;
+      const job = this.jobFor(body, chunked, unit, references, quotesBefore, probe);
+      const key = unitMarkdown(job, settings);
+      const cached = this.renders.get(key);
+      if (cached) {
+        this.renders.delete(key);
+        this.renders.set(key, cached);
+        return cached;
+      }
+      if (spend < key.length) {
+        missing.push(job);
+        return null;
+      }
+      spend -= key.length;
+      const rendered = renderUnitJob(job, settings, this.videoInfo);
+      this.renders.set(key, rendered);
+      return rendered;
+    };
+
+    const records = new Map<number, UnitRecord>();
+    const renders: UnitRender[] = [];
+    let quotes = noOpenQuotes;
+    for (let index = 0; index < units.length; index++) {
+      const unit = units[index] as Unit;
+      let probe = index < units.length - 1;
+      let rendered = renderOrPostpone(unit, quotes, probe);
+      // Raw HTML left open here closes further on, or the quote count after
+      // this part cannot be read: render it together with the next part.
+      while (
+        rendered !== null &&
+        index + 1 < units.length &&
+        (!rendered.structure.balanced || rendered.quotesAfter === null)
+      ) {
+        unit.to = (units[index + 1] as Unit).to;
+        units.splice(index + 1, 1);
+        probe = index < units.length - 1;
+        rendered = renderOrPostpone(unit, quotes, probe);
+      }
+      if (rendered === null) continue;
+      records.set(unit.from, {
+        from: unit.from,
+        to: unit.to,
+        quotesBefore: quotes,
+        probe,
+        rendered,
+      });
+      quotes = rendered.quotesAfter ?? noOpenQuotes;
+      renders.push(rendered);
+    }
+    trimOldest(this.renders, cacheLimit);
+    trimOldest(this.chunkFacts, cacheLimit);
+    if (missing.length > 0) return { missing };
+    this.pass = { chunked, referencesKey: references.key, units: records };
+
+    const callStarts = topLevelCallStarts(scan.calls, scan.comments);
+    const unitStarts = units.map((unit) => (chunks[unit.from] as MarkdownChunk).from);
+    // Placeholder numbers count calls across the page; a part's count from its own start.
+    const callOffsets = unitStarts.map(
+      (start, index) => countBelow(callStarts, start) - (renders[index]?.lentCalls ?? 0),
+    );
+    const ids = pageHeadingIds(
+      renders.map((rendered) => rendered.structure.headingIds.map((heading) => heading.id)),
+      callOffsets,
+    );
+
+    const html: string[] = [];
+    const lineOffsets: number[] = [];
+    let footnotes: { html: string; lineOffset: number } | null = null;
+    renders.forEach((rendered, index) => {
+      const unit = units[index] as Unit;
+      const lineOffset = firstLine + (chunks[unit.from] as MarkdownChunk).line - 1;
+      const named = this.withIds(rendered, ids[index] ?? null);
+      const shift = callOffsets[index] ?? 0;
+      let unitHtml = named.html;
+      const footnotesFrom = named.footnotesFrom;
+      if (footnotesFrom !== null && index < renders.length - 1) {
+        // The page's footnote list comes last, after every part.
+        footnotes = { html: shiftLeakedSlots(unitHtml.slice(footnotesFrom), shift), lineOffset };
+        unitHtml = unitHtml.slice(0, footnotesFrom);
+      }
+      for (const piece of pieces(shiftLeakedSlots(unitHtml, shift))) {
+        html.push(piece);
+        lineOffsets.push(lineOffset);
+      }
+    });
+    if (footnotes !== null) {
+      const { html: footnotesHtml, lineOffset } = footnotes;
+      for (const piece of pieces(footnotesHtml)) {
+        html.push(piece);
+        lineOffsets.push(lineOffset);
+      }
+    }
+    return { html, lineOffsets };
+  }
+
+  private patchTo(parts: RenderedParts, fresh: boolean): PreviewPatch {
+    const patch = diffParts(fresh ? [] : this.previous, parts);
+    this.previous = parts.html;
+    return patch;
+  }
+
+  private useSettings(settings: PreviewSettings): void {
+    const key = JSON.stringify([settings.markup, [...(settings.shortcodes ?? new Map())]]);
+    if (key === this.settingsKey) return;
+    this.settingsKey = key;
+    this.renders.clear();
+    this.pass = null;
+  }
+
+  private useFrontMatter(text: string): void {
+    if (text === this.frontMatterText) return;
+    this.frontMatterText = text;
+    const data = text === '' ? null : parsePost(text).data;
+    const key = JSON.stringify(videoSchemas(data));
+    this.videoInfo = videoInfoOf(text);
+    if (key !== this.videoKey) {
+      // Video cards show titles and durations from the front matter.
+      this.videoKey = key;
+      this.renders.clear();
+      this.pass = null;
+    }
+  }
+
+  private factsOf(text: string): ChunkFacts {
+    let facts = this.chunkFacts.get(text);
+    if (facts === undefined) facts = chunkFacts(text);
+    else this.chunkFacts.delete(text);
+    this.chunkFacts.set(text, facts);
+    return facts;
+  }
+
+  private jobFor(
+    body: string,
+    { chunks, facts }: ChunkedBody,
+    unit: Unit,
+    references: PageReferences,
+    quotesBefore: QuoteState,
+    probe: boolean,
+  ): UnitJob {
+    const text = body.slice(
+      (chunks[unit.from] as MarkdownChunk).from,
+      (chunks[unit.to - 1] as MarkdownChunk).to,
+    );
+    const lent = new Set<string>();
+    for (let index = unit.from; index < unit.to; index++) {
+      for (const line of mentionedReferences(facts[index] as ChunkFacts, references)) {
+        lent.add(line);
+      }
+    }
+    // In page order, so the first definition of a label wins, as in the page.
+    const definitions = references.all
+      .filter((reference) => lent.has(reference.line))
+      .map((reference) => `${reference.line}\n`)
+      .join('');
+    return { text, definitions, quotesBefore, probe };
+  }
+
+  /**
+   * The part's HTML with the page's heading ids, and where its footnote list
+   * starts in that HTML (ids before it may have grown).
+   */
+  private withIds(
+    rendered: UnitRender,
+    ids: readonly string[] | null,
+  ): { html: string; footnotesFrom: number | null } {
+    const { structure } = rendered;
+    if (ids === null) return { html: rendered.html, footnotesFrom: structure.footnotesFrom };
+    const key = ids.join('\n');
+    let renamed = this.renamed.get(rendered);
+    if (renamed?.key !== key) {
+      let html = '';
+      let at = 0;
+      structure.headingIds.forEach((heading, index) => {
+        html += rendered.html.slice(at, heading.from) + (ids[index] ?? heading.id);
+        at = heading.to;
+      });
+      html += rendered.html.slice(at);
+      renamed = { key, html };
+      this.renamed.set(rendered, renamed);
+    }
+    let footnotesFrom = structure.footnotesFrom;
+    if (footnotesFrom !== null) {
+      const start = footnotesFrom;
+      structure.headingIds.forEach((heading, index) => {
+        if (heading.from < start)
+          footnotesFrom! += (ids[index] ?? heading.id).length - heading.id.length;
+      });
+    }
+    return { html: renamed.html, footnotesFrom };
+  }
+}
+
+interface Reuse {
+  previousUnits: ReadonlyMap<number, UnitRecord> | null;
+  correspondence: ChunkCorrespondence;
+}
+
+/**
+ * The last pass's render of `unit`, when all its chunks are the last pass's
+ * (none new, not spanning the edit), and everything it depends on is the same.
+ */
+function reusableRender(
+  { previousUnits, correspondence }: Reuse,
+  unit: Unit,
+  quotesBefore: QuoteState,
+  probe: boolean,
+): UnitRender | null {
+  if (previousUnits === null) return null;
+  const { prefix, suffixFrom, suffixShift } = correspondence;
+  let from: number;
+  if (unit.to <= prefix) from = unit.from;
+  else if (unit.from >= suffixFrom) from = unit.from - suffixShift;
+  else return null;
+  const record = previousUnits.get(from);
+  if (record === undefined || record.to - record.from !== unit.to - unit.from) return null;
+  if (record.probe !== probe) return null;
+  return sameQuoteState(record.quotesBefore, quotesBefore) ? record.rendered : null;
+}
+
+/** One unit per chunk, except that every chunk from the first to the last touching a footnote is one. */
+function initialUnits(facts: readonly ChunkFacts[], markup: MarkupSettings): Unit[] {
+  // Quote counts cannot be carried over when closing quotes print as nothing.
+  if (markup.typographer && !canProbe(markup.typographer)) return [{ from: 0, to: facts.length }];
+  const defined = new Set(markup.footnote ? facts.flatMap((fact) => fact.footnotesDefined) : []);
+  const touches = facts.map(
+    (fact) =>
+      defined.size > 0 &&
+      (fact.footnotesDefined.length > 0 || fact.footnotesUsed.some((label) => defined.has(label))),
+  );
+  const first = touches.indexOf(true);
+  const last = touches.lastIndexOf(true);
+  const units: Unit[] = [];
+  for (let index = 0; index < facts.length; index++) {
+    if (index === first) {
+      units.push({ from: first, to: last + 1 });
+      index = last;
+    } else {
+      units.push({ from: index, to: index + 1 });
+    }
+  }
+  return units;
+}
+
+/**
+ * Parts longer than this go to the preview in pieces (cut between
+ * top-level elements), so an edit inside a long part is sanitized and
+ * shown as the one piece it changed.
+ */
+const pieceSize = 4096;
+
+function pieces(html: string): string[] {
+  if (html.length <= pieceSize) return [html];
+  return cutIntoPieces(html, scanHtmlStructure(html).topLevelEnds, pieceSize);
+}
+
+const leakedSlot = /data-shortcode-slot=&quot;(\d+)&quot;/g;
+
+/**
+ * A `{{% %}}` call inside code stays there as its slot's escaped text, with
+ * its number among the page's calls; a part numbers from its own start.
+ */
+function shiftLeakedSlots(html: string, offset: number): string {
+  if (offset === 0 || !html.includes('data-shortcode-slot=&quot;')) return html;
+  return html.replace(
+    leakedSlot,
+    (_, ordinal: string) => `data-shortcode-slot=&quot;${Number(ordinal) + offset}&quot;`,
+  );
+}
+
+function countBelow(sorted: readonly number[], limit: number): number {
+  let low = 0;
+  let high = sorted.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if ((sorted[mid] ?? 0) < limit) low = mid + 1;
+    else high = mid;
+  }
+  return low;
+}
+
+/** The smallest patch from `before` to `after`: unchanged parts at both ends stay. */
+export function diffParts(before: readonly string[], after: RenderedParts): PreviewPatch {
+  const next = after.html;
+  let start = 0;
+  while (start < before.length && start < next.length && before[start] === next[start]) start++;
+  let end = 0;
+  while (
+    end < before.length - start &&
+    end < next.length - start &&
+    before[before.length - 1 - end] === next[next.length - 1 - end]
+  ) {
+    end++;
+  }
+  return {
+    start,
+    deleteCount: before.length - start - end,
+    insert: next.slice(start, next.length - end),
+    lineOffsets: after.lineOffsets,
+  };
+}
+
+function videoSchemas(data: FrontMatterData | null): unknown {
+  const params = data?.['params'];
+  const nested =
+    typeof params === 'object' && params !== null && !Array.isArray(params)
+      ? params['videoSchema']
+      : undefined;
+  return [nested ?? null, data?.['videoSchema'] ?? null];
+}
+
+function trimOldest<K, V>(map: Map<K, V>, limit: number): void {
+  if (map.size <= limit) return;
+  let excess = map.size - limit;
+  for (const key of map.keys()) {
+    if (excess-- <= 0) break;
+    map.delete(key);
+  }
+}

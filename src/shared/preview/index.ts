@@ -1,0 +1,15 @@
+export {
+  IncrementalRenderer,
+  diffParts,
+  type MissingParts,
+  type PreviewPatch,
+  type RenderedParts,
+} from './incremental-render';
+export {
+  renderUnitJob,
+  unitMarkdown,
+  videoInfoOf,
+  type PreviewSettings,
+  type UnitJob,
+  type UnitRender,
+} from './unit-jobs';
