@@ -28,6 +28,11 @@ test.afterEach(() => {
   expect(problems, 'errors in the page console').toEqual([]);
 });
 
+const onePixelPng = Buffer.from(
+  'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII=',
+  'base64',
+);
+
 const postList = (page: Page) => page.getByRole('listbox', { name: 'Posts' });
 const onDisk = (path: string) => readFile(join(server.site, path), 'utf8');
 
@@ -38,6 +43,11 @@ async function openApp(page: Page): Promise<void> {
   });
   page.on('pageerror', (error) => problems.push(error.message));
   await page.setViewportSize({ width: 1440, height: 900 });
+  // This machine has no internet: video thumbnails get a stand-in image so
+  // that a failed load is not mistaken for an error of the app.
+  await page.route(/^https:\/\/i\.ytimg\.com\//, (route) =>
+    route.fulfill({ status: 200, contentType: 'image/png', body: onePixelPng }),
+  );
   await page.goto(server.launchUrl);
   await expect(page.getByRole('heading', { name: 'Recap Studio' })).toBeVisible();
   await expect(postList(page)).toBeVisible();
@@ -61,8 +71,13 @@ test('open a post, type, complete a shortcode, save with the keyboard', async ({
   await expect(saveState(page)).toHaveText('Saved');
   await page.screenshot({ path: '/tmp/recap-studio-main-screen.png' });
 
+  // The preview shows the post as Hugo would, and follows the typing.
+  const preview = page.frameLocator('iframe[title="Preview"]');
+  await expect(preview.getByRole('heading', { name: 'Retries' })).toBeVisible();
   await page.keyboard.press('Control+End');
-  await page.keyboard.type('\nBudgets keep retries in check.\n\n{{< no');
+  await page.keyboard.type('\nBudgets keep retries in check.');
+  await expect(preview.getByText('Budgets keep retries in check.')).toBeVisible();
+  await page.keyboard.type('\n\n{{< no');
   await expect(saveState(page)).toHaveText('Unsaved changes');
   const completion = page.locator('.cm-tooltip-autocomplete');
   await expect(completion.getByRole('option', { name: /^note/ })).toBeVisible();

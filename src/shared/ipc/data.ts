@@ -28,6 +28,8 @@ export const workspaceInfoSchema = z.object({
   shortcodes: z.array(z.object({ name: z.string(), usesInner: z.boolean() })),
   /** What this mode cannot do, so the UI can say so before the user tries. */
   capabilities: z.object({ trash: z.boolean() }),
+  /** The site's `markup` settings as configured, for a preview rendered like Hugo renders. */
+  markup: z.record(z.string(), z.unknown()).optional(),
 });
 
 export const postSummarySchema = z.object({

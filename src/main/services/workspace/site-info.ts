@@ -1,8 +1,17 @@
 import { readdir } from 'node:fs/promises';
 import { basename } from 'node:path';
 import type { WorkspaceInfo } from '../../../shared/ipc/data';
+import { isRecord } from '../data-file';
 import type { Site } from '../site';
+import { readSiteConfig } from '../site-config';
 import { isIgnoredSegment, toRelative, type FolderBounds } from './paths';
+
+/** The site's `markup` section; a plain folder renders with Hugo's defaults. */
+async function siteMarkup(site: Site): Promise<Record<string, unknown>> {
+  if (site.kind !== 'hugo') return {};
+  const markup = (await readSiteConfig(site.root))['markup'];
+  return isRecord(markup) ? markup : {};
+}
 
 /** What the UI needs to know about the open site, before any post is read. */
 export async function describeSite(
@@ -26,5 +35,6 @@ export async function describeSite(
       .map(([name, { usesInner }]) => ({ name, usesInner }))
       .sort((a, b) => byName(a.name, b.name)),
     capabilities: { trash: canTrash },
+    markup: await siteMarkup(site),
   };
 }
