@@ -58,6 +58,14 @@ describe('opening a folder', () => {
       authors: expect.arrayContaining(['jason', 'william', 'flynn']) as unknown,
       shortcodes: [],
       capabilities: { trash: false },
+      // The site's config/_default/markup.yaml, for the preview.
+      markup: {
+        highlight: { style: 'github-dark' },
+        goldmark: {
+          renderer: { unsafe: true },
+          parser: { attribute: { block: true }, wrapStandAloneImageWithinParagraph: false },
+        },
+      },
     });
   });
 
