@@ -24,6 +24,8 @@ export default tseslint.config(
       'out/**',
       'dist/**',
       'node_modules/**',
+      'bench/.work/**',
+      'test-results/**',
       'test/fixtures/**',
       'resources/sample-site/**',
     ],
