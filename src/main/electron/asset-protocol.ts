@@ -1,29 +1,11 @@
 import { readFile, realpath, stat } from 'node:fs/promises';
-import { extname, join, relative } from 'node:path';
+import { join, relative } from 'node:path';
 import { protocol } from 'electron';
 import { assetHost, assetScheme } from '../../shared/ipc/asset-url';
+import { contentTypeOf, inertAssetHeaders } from '../services/asset-files';
 import { isInside, parseUrl } from './app-location';
 
-const contentTypes: Record<string, string> = {
-  '.png': 'image/png',
-  '.jpg': 'image/jpeg',
-  '.jpeg': 'image/jpeg',
-  '.gif': 'image/gif',
-  '.webp': 'image/webp',
-  '.avif': 'image/avif',
-  '.svg': 'image/svg+xml',
-  '.ico': 'image/x-icon',
-  '.bmp': 'image/bmp',
-  '.mp4': 'video/mp4',
-  '.webm': 'video/webm',
-  '.pdf': 'application/pdf',
-  '.txt': 'text/plain; charset=utf-8',
-};
-
-/** The content type a file is served with; unknown kinds are plain bytes the page cannot run. */
-export function contentTypeOf(path: string): string {
-  return contentTypes[extname(path).toLowerCase()] ?? 'application/octet-stream';
-}
+export { contentTypeOf };
 
 /**
  * Must run before the app is ready. Standard and secure: the page loads
@@ -103,30 +85,25 @@ function decodedSegments(pathname: string): string[] | null {
   return segments;
 }
 
-/** Headers that keep a served file inert: no sniffing into HTML, no scripts even in an SVG. */
-const inertHeaders = {
-  'X-Content-Type-Options': 'nosniff',
-  'Content-Security-Policy':
-    "default-src 'none'; img-src 'self' data:; style-src 'unsafe-inline'; sandbox",
-  // The user may replace a cover under the same name; show the file as it is now.
-  'Cache-Control': 'no-cache',
-};
-
 export async function serveAsset(
   request: Request,
   openFolder: () => Promise<string | null>,
 ): Promise<Response> {
   if (request.method !== 'GET' && request.method !== 'HEAD')
-    return new Response('Only reading files is allowed.', { status: 405, headers: inertHeaders });
+    return new Response('Only reading files is allowed.', {
+      status: 405,
+      headers: inertAssetHeaders,
+    });
   const found = await lookUpAsset(request.url, await openFolder());
-  if (!found.ok) return new Response(found.reason, { status: found.status, headers: inertHeaders });
+  if (!found.ok)
+    return new Response(found.reason, { status: found.status, headers: inertAssetHeaders });
   const bytes = await readFile(found.path).catch(() => null);
   if (bytes === null)
-    return new Response('The file could not be read.', { status: 404, headers: inertHeaders });
+    return new Response('The file could not be read.', { status: 404, headers: inertAssetHeaders });
   return new Response(request.method === 'HEAD' ? null : new Uint8Array(bytes), {
     status: 200,
     headers: {
-      ...inertHeaders,
+      ...inertAssetHeaders,
       'Content-Type': found.contentType,
       'Content-Length': String(bytes.byteLength),
     },

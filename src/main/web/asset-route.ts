@@ -1,33 +1,8 @@
 import { realpath, stat } from 'node:fs/promises';
-import { extname, isAbsolute, join, relative, sep } from 'node:path';
+import { isAbsolute, join, relative, sep } from 'node:path';
+import { contentTypeOf, inertAssetHeaders } from '../services/asset-files';
 
-const contentTypes: Record<string, string> = {
-  '.png': 'image/png',
-  '.jpg': 'image/jpeg',
-  '.jpeg': 'image/jpeg',
-  '.gif': 'image/gif',
-  '.webp': 'image/webp',
-  '.avif': 'image/avif',
-  '.svg': 'image/svg+xml',
-  '.ico': 'image/x-icon',
-  '.bmp': 'image/bmp',
-  '.mp4': 'video/mp4',
-  '.webm': 'video/webm',
-  '.pdf': 'application/pdf',
-  '.txt': 'text/plain; charset=utf-8',
-};
-
-/**
- * Headers that keep a served file inert, as the desktop app's asset scheme
- * sends them: no sniffing into HTML, no scripts even inside an SVG, and the
- * file as it is now (a cover may be replaced under the same name).
- */
-export const inertAssetHeaders: Record<string, string> = {
-  'X-Content-Type-Options': 'nosniff',
-  'Content-Security-Policy':
-    "default-src 'none'; img-src 'self' data:; style-src 'unsafe-inline'; sandbox",
-  'Cache-Control': 'no-cache',
-};
+export { inertAssetHeaders };
 
 export type WebAssetLookup =
   | { ok: true; file: string; size: number; contentType: string }
@@ -68,7 +43,7 @@ export async function lookUpWebAsset(root: string | null, path: string): Promise
     ok: true,
     file: realFile,
     size: info.size,
-    contentType: contentTypes[extname(realFile).toLowerCase()] ?? 'application/octet-stream',
+    contentType: contentTypeOf(realFile),
   };
 }
 
