@@ -1,9 +1,8 @@
-import { readFile, realpath, stat } from 'node:fs/promises';
-import { join, relative } from 'node:path';
+import { readFile } from 'node:fs/promises';
 import { protocol } from 'electron';
 import { assetHost, assetScheme } from '../../shared/ipc/asset-url';
-import { contentTypeOf, inertAssetHeaders } from '../services/asset-files';
-import { isInside, parseUrl } from './app-location';
+import { contentTypeOf, inertAssetHeaders, lookUpFolderFile } from '../services/asset-files';
+import { parseUrl } from './app-location';
 
 export { contentTypeOf };
 
@@ -43,46 +42,8 @@ export async function lookUpAsset(rawUrl: string, root: string | null): Promise<
       status: 400,
       reason: 'This is not an address of a file in the open folder.',
     };
-  if (root === null) return { ok: false, status: 404, reason: 'No folder is open.' };
-  const segments = decodedSegments(url.pathname);
-  if (segments === null)
-    return {
-      ok: false,
-      status: 400,
-      reason: 'The file name is not a plain path inside the folder.',
-    };
-
-  let realRoot: string;
-  let realFile: string;
-  try {
-    realRoot = await realpath(root);
-    realFile = await realpath(join(realRoot, ...segments));
-  } catch {
-    return { ok: false, status: 404, reason: 'There is no such file in the open folder.' };
-  }
-  if (!isInside(relative(realRoot, realFile)))
-    return { ok: false, status: 403, reason: 'The file is outside the open folder.' };
-  const info = await stat(realFile).catch(() => null);
-  if (!info?.isFile())
-    return { ok: false, status: 404, reason: 'There is no such file in the open folder.' };
-  return { ok: true, path: realFile, contentType: contentTypeOf(realFile) };
-}
-
-function decodedSegments(pathname: string): string[] | null {
-  const raw = pathname.split('/').slice(1);
-  if (raw.length === 0) return null;
-  const segments: string[] = [];
-  for (const segment of raw) {
-    let name: string;
-    try {
-      name = decodeURIComponent(segment);
-    } catch {
-      return null;
-    }
-    if (name === '' || name.startsWith('.') || /[/\\:\0]/.test(name)) return null;
-    segments.push(name);
-  }
-  return segments;
+  const found = await lookUpFolderFile(root, url.pathname.split('/').slice(1));
+  return found.ok ? { ok: true, path: found.file, contentType: found.contentType } : found;
 }
 
 export async function serveAsset(
