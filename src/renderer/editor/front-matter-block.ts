@@ -2,6 +2,7 @@ import { foldNodeProp } from '@codemirror/language';
 import { tags } from '@lezer/highlight';
 import type { Tree } from '@lezer/common';
 import type { BlockContext, Element, Line, MarkdownConfig } from '@lezer/markdown';
+import { formatForLanguageTag } from '../../shared/post/split';
 
 /** Node names of the front matter's text, by the language it is written in. */
 export const frontMatterContentNodes = {
@@ -19,20 +20,10 @@ export type FrontMatterParsers = Partial<Record<ContentFormat, (text: string) =>
 
 const BOM = '\ufeff';
 
+/** The language a block is read as: the reader's own rule, `other` for code it refuses. */
 function formatOfTag(tag: string, delimiter: '---' | '+++'): ContentFormat {
-  switch (tag.toLowerCase()) {
-    case '':
-      return delimiter === '---' ? 'yaml' : 'toml';
-    case 'yaml':
-    case 'yml':
-      return 'yaml';
-    case 'toml':
-      return 'toml';
-    case 'json':
-      return 'json';
-    default:
-      return 'other';
-  }
+  if (tag === '') return delimiter === '---' ? 'yaml' : 'toml';
+  return formatForLanguageTag(tag) ?? 'other';
 }
 
 /** Where the opening line's delimiter starts, past a byte order mark and spaces. */
