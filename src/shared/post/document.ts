@@ -18,8 +18,9 @@ import type {
   TextSpan,
 } from './types';
 import { YamlFrontMatterEditor, type EditPlan, type EditStep } from './yaml-edit';
-import { contentRange, resolveYamlPath } from './yaml-locate';
-import { readYamlFrontMatter } from './yaml-read';
+import { yamlFieldSpans } from './yaml-locate';
+import { quickFieldSpans, quickReadYaml } from './yaml-quick-read';
+import { parseYamlText, readYamlFrontMatter } from './yaml-read';
 import { renderMappingEntries } from './yaml-render';
 import { defaultEol, defaultFileStyle } from './yaml-style';
 
@@ -33,12 +34,17 @@ interface Reading {
   data: FrontMatterData | null;
   diagnostics: Diagnostic[];
   readOnlyReason: string | null;
-  /** Document for form edits; null unless the front matter is clean YAML. */
-  yaml: Document.Parsed | null;
+  /**
+   * Document for form edits; null unless the front matter is clean YAML.
+   * Built on first use: checking a post never edits it, and the quick reader
+   * gives data and spans without one.
+   */
+  yaml: () => Document.Parsed | null;
   fieldSpans: (path: readonly PathSegment[]) => FieldSpans | undefined;
 }
 
 const noSpans = (): undefined => undefined;
+const noDocument = (): null => null;
 
 function readPost(text: string): PostDocumentImpl {
   const split = splitFrontMatter(text);
@@ -53,7 +59,7 @@ function readFrontMatter(text: string, split: FrontMatterSplit): Reading {
     data: null,
     diagnostics: [],
     readOnlyReason: null,
-    yaml: null,
+    yaml: noDocument,
     fieldSpans: noSpans,
   };
   const refused = split.languageTag !== null && split.format === null;
@@ -143,6 +149,29 @@ function readFrontMatter(text: string, split: FrontMatterSplit): Reading {
   }
 
   if (split.format === 'yaml') {
+    const quick = quickReadYaml(source);
+    if (quick) {
+      return {
+        frontMatter,
+        data: quick.data,
+        diagnostics: tagWarnings,
+        readOnlyReason: null,
+        yaml: () => {
+          // The quick reader only accepts what yaml reads cleanly; refuse edits if that ever fails.
+          const document = parseYamlText(source);
+          return document.errors.length === 0 ? document : null;
+        },
+        fieldSpans: (path) => {
+          const spans = quickFieldSpans(quick.root, path);
+          if (!spans) return undefined;
+          const map = (span: TextSpan): TextSpan => ({
+            from: span.from + content.from,
+            to: span.to + content.from,
+          });
+          return { key: map(spans.key), value: map(spans.value) };
+        },
+      };
+    }
     const yaml = readYamlFrontMatter(source);
     const spanDocument = yaml.spanDocument;
     const fieldSpans = (path: readonly PathSegment[]): FieldSpans | undefined => {
@@ -160,7 +189,7 @@ function readFrontMatter(text: string, split: FrontMatterSplit): Reading {
       data: yaml.data,
       diagnostics: [...tagWarnings, ...yaml.diagnostics.map(shift)],
       readOnlyReason: yaml.readOnlyReason,
-      yaml: yaml.document,
+      yaml: () => yaml.document,
       fieldSpans,
     };
   }
@@ -172,7 +201,7 @@ function readFrontMatter(text: string, split: FrontMatterSplit): Reading {
     data: reading.data,
     diagnostics: [...tagWarnings, ...reading.diagnostics.map(shift)],
     readOnlyReason: reading.readOnlyReason,
-    yaml: null,
+    yaml: noDocument,
     fieldSpans: (path) => {
       const spans = reading.fieldSpans(path);
       if (!spans) return undefined;
@@ -214,29 +243,6 @@ function nulDiagnostics(text: string): Diagnostic[] {
   ];
 }
 
-function yamlFieldSpans(
-  document: Document.Parsed,
-  path: readonly PathSegment[],
-  source: string,
-): FieldSpans | undefined {
-  const resolution = resolveYamlPath(document, path);
-  const step = resolution.steps[resolution.steps.length - 1];
-  if (!resolution.complete || !step) return undefined;
-  const valueRange = contentRange(step.value, source);
-  if (step.kind === 'item') {
-    if (!valueRange) return undefined;
-    const span = { from: valueRange[0], to: valueRange[1] };
-    return { key: span, value: span };
-  }
-  const keyRange = (step.pair.key as { range?: [number, number, number] } | null)?.range;
-  if (!keyRange) return undefined;
-  const key = { from: keyRange[0], to: keyRange[1] };
-  return {
-    key,
-    value: valueRange ? { from: valueRange[0], to: valueRange[1] } : { from: key.to, to: key.to },
-  };
-}
-
 const unsafeEdit =
   'This change could not be written without risking other parts of the front matter, so nothing was changed. Make it in the text editor instead.';
 
@@ -245,7 +251,8 @@ class PostDocumentImpl implements PostDocument {
   readonly data: FrontMatterData | null;
   readonly diagnostics: readonly Diagnostic[];
   readonly readOnlyReason: string | null;
-  private readonly yaml: Document.Parsed | null;
+  private readonly readYaml: () => Document.Parsed | null;
+  private yamlDocument: Document.Parsed | null | undefined;
   private readonly fieldSpans: Reading['fieldSpans'];
 
   constructor(
@@ -257,7 +264,7 @@ class PostDocumentImpl implements PostDocument {
     this.data = reading.data;
     this.diagnostics = reading.diagnostics;
     this.readOnlyReason = reading.readOnlyReason;
-    this.yaml = reading.yaml;
+    this.readYaml = reading.yaml;
     this.fieldSpans = reading.fieldSpans;
   }
 
@@ -335,14 +342,20 @@ class PostDocumentImpl implements PostDocument {
   private editableData(): FrontMatterData {
     if (this.readOnlyReason !== null) throw new PostEditError(this.readOnlyReason);
     if (this.frontMatter === null) return {};
-    if (this.data === null || this.yaml === null) throw new PostEditError(unsafeEdit);
+    if (this.data === null || this.yaml() === null) throw new PostEditError(unsafeEdit);
     return this.data;
   }
 
   private editor(): YamlFrontMatterEditor | null {
-    if (!this.frontMatter || !this.yaml || !this.data) return null;
+    const yaml = this.yaml();
+    if (!this.frontMatter || !yaml || !this.data) return null;
     const { content } = this.frontMatter;
-    return new YamlFrontMatterEditor(this.text, content.from, content.to, this.yaml, this.data);
+    return new YamlFrontMatterEditor(this.text, content.from, content.to, yaml, this.data);
+  }
+
+  private yaml(): Document.Parsed | null {
+    if (this.yamlDocument === undefined) this.yamlDocument = this.readYaml();
+    return this.yamlDocument;
   }
 
   private apply(plan: EditPlan, expected: FrontMatterData): PostDocumentImpl {

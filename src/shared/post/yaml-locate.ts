@@ -9,6 +9,7 @@ import {
   type YAMLSeq,
 } from 'yaml';
 import { segmentIndex, segmentKey, type PathSegment } from './field-path';
+import type { FieldSpans } from './front-matter-reading';
 
 /** One resolved step of a path: a key in a mapping or an item in a sequence. */
 export type PathStep =
@@ -61,4 +62,28 @@ export function contentRange(node: unknown, source: string): [number, number] | 
   let end = range[1];
   while (end > range[0] && ' \t\r\n'.includes(source.charAt(end - 1))) end -= 1;
   return [range[0], end];
+}
+
+/** Key and value spans of the field at `path`, relative to `source`. */
+export function yamlFieldSpans(
+  document: Document.Parsed,
+  path: readonly PathSegment[],
+  source: string,
+): FieldSpans | undefined {
+  const resolution = resolveYamlPath(document, path);
+  const step = resolution.steps[resolution.steps.length - 1];
+  if (!resolution.complete || !step) return undefined;
+  const valueRange = contentRange(step.value, source);
+  if (step.kind === 'item') {
+    if (!valueRange) return undefined;
+    const span = { from: valueRange[0], to: valueRange[1] };
+    return { key: span, value: span };
+  }
+  const keyRange = (step.pair.key as { range?: [number, number, number] } | null)?.range;
+  if (!keyRange) return undefined;
+  const key = { from: keyRange[0], to: keyRange[1] };
+  return {
+    key,
+    value: valueRange ? { from: valueRange[0], to: valueRange[1] } : { from: key.to, to: key.to },
+  };
 }
