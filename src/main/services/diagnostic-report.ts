@@ -21,6 +21,7 @@ export function reportFile(
   text: string,
   diagnostics: readonly Diagnostic[],
 ): FileReport {
+  if (diagnostics.length === 0) return { file, diagnostics: [] };
   const lines = new LineIndex(text);
   return {
     file,

@@ -2,6 +2,9 @@ import type { Diagnostic } from '../diagnostics';
 
 export type DecodedPost = { text: string } | { diagnostic: Diagnostic; byteOffset: number };
 
+// One decoder for every post: a failed decode leaves no state behind.
+const strictUtf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+
 /**
  * Decodes a post file's bytes as strict UTF-8. The BOM stays in the text so
  * saving writes it back; any invalid byte is reported (not replaced) because
@@ -9,7 +12,7 @@ export type DecodedPost = { text: string } | { diagnostic: Diagnostic; byteOffse
  */
 export function decodePostBytes(bytes: Uint8Array): DecodedPost {
   try {
-    return { text: new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes) };
+    return { text: strictUtf8.decode(bytes) };
   } catch {
     return encodingProblem(bytes);
   }

@@ -231,6 +231,15 @@ describe('invalid UTF-8', () => {
     );
     expect('text' in decoded && decoded.text).toBe('\ufeff---\ntitle: x\n---\n');
   });
+
+  it('decodes the next file in full after a file that ended inside a character', () => {
+    // One decoder serves every file; a truncated sequence must not carry over.
+    expect(problem([0x61, 0xe2, 0x82]).byteOffset).toBe(1);
+    const decoded = decodePostBytes(new Uint8Array([0xac, ...encode('x')]));
+    expect('diagnostic' in decoded).toBe(true);
+    const clean = decodePostBytes(new Uint8Array(encode('caf\u00e9')));
+    expect('text' in clean && clean.text).toBe('caf\u00e9');
+  });
 });
 
 describe('executable front matter', () => {
