@@ -3,7 +3,7 @@ import { relative, sep } from 'node:path';
 import type { Diagnostic } from '../../shared/diagnostics';
 import { decodePostBytes, parsePost } from '../../shared/post';
 import type { PostDocument } from '../../shared/post/types';
-import { validatePost, type ValidateOptions } from '../../shared/validate';
+import { prepareValidation, validatePost, type ValidateOptions } from '../../shared/validate';
 import type { PostContext, SiteFacts } from '../../shared/validate/types';
 import { listBundleFiles, type Site } from './site';
 
@@ -43,6 +43,7 @@ export async function validateAt(
   document: PostDocument,
   options: ValidateOptions = {},
 ): Promise<Diagnostic[]> {
+  await prepareValidation(options);
   return validatePost(document, await postContext(site, file), options);
 }
 
@@ -57,11 +58,12 @@ export async function checkPostFile(
   options: ValidateOptions = {},
   bundleFiles?: ReadonlySet<string> | null,
 ): Promise<CheckedPost> {
+  await prepareValidation(options);
   const bundle = bundleFiles === undefined ? await listBundleFiles(file) : bundleFiles;
   return checkPostBytes(site, file, await readFile(file), options, bundle);
 }
 
-/** Validates bytes already read from `file`. */
+/** Validates bytes already read from `file`, once `prepareValidation(options)` is done. */
 export function checkPostBytes(
   site: SiteRef,
   file: string,

@@ -2,7 +2,7 @@ import { compareDiagnostics, type Diagnostic } from '../diagnostics';
 import type { PostDocument } from '../post/types';
 import { bundleFileRule } from './rules/bundle-files';
 import { frontMatterRules } from './rules/front-matter';
-import { markdownlintRule } from './rules/markdownlint';
+import { loadMarkdownlint, markdownlintRule } from './rules/markdownlint';
 import { shortcodeRules } from './rules/shortcodes';
 import { videoRules } from './rules/videos';
 import type { PostContext, Rule } from './types';
@@ -12,6 +12,14 @@ export type { PostContext, Rule, SiteFacts } from './types';
 export interface ValidateOptions {
   /** markdownlint is by far the slowest rule; the editor may run it less often. */
   markdownlint?: boolean;
+}
+
+/**
+ * Loads what `validatePost` needs for these options; await it first. Only
+ * markdownlint needs loading, so a check that leaves it out never loads it.
+ */
+export async function prepareValidation(options: ValidateOptions = {}): Promise<void> {
+  if (options.markdownlint !== false) await loadMarkdownlint();
 }
 
 const structuralRules: readonly Rule[] = [
@@ -24,7 +32,7 @@ const structuralRules: readonly Rule[] = [
 /**
  * Every finding about one post: what the reader found in its front matter,
  * then each rule's, ordered by position. Pure: the caller gathers the site's
- * facts and the bundle's files.
+ * facts and the bundle's files, and awaits `prepareValidation(options)` once.
  */
 export function validatePost(
   doc: PostDocument,

@@ -12,7 +12,7 @@ import type { PostContent } from '../../../shared/ipc/data';
 import { ServiceError } from '../../../shared/ipc/result';
 import { decodePostBytes, parsePost, PostEditError } from '../../../shared/post';
 import type { PostDocument } from '../../../shared/post/types';
-import { hasErrors, validatePost } from '../../../shared/validate';
+import { hasErrors, prepareValidation, validatePost } from '../../../shared/validate';
 import { writeFileAtomic } from '../atomic-write';
 import type { Settings } from '../settings';
 import { listBundleFiles, openSite, SiteError, type Site } from '../site';
@@ -210,6 +210,7 @@ export class Workspace implements StudioApi {
     document: PostDocument,
   ): Promise<Diagnostic[]> {
     const bundleFiles = await listBundleFiles(target.absolute).catch(() => null);
+    await prepareValidation();
     return validatePost(document, {
       path: target.relative,
       site: folder.site.facts,

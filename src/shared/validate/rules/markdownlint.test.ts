@@ -1,7 +1,7 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { parsePost } from '../../post';
 import type { PostContext } from '../types';
-import { markdownlintRule } from './markdownlint';
+import { loadMarkdownlint, markdownlintRule } from './markdownlint';
 
 const blogConfig = {
   'first-line-h1': { level: 2 },
@@ -19,6 +19,8 @@ const context = (
 
 describe('markdownlintRule', () => {
   const text = '---\ntitle: x\n---\n\n## Heading:\n\nText\n\n\nMore text\n';
+
+  beforeAll(loadMarkdownlint);
 
   it("lints with the site's blog config and points at the offending text", () => {
     const doc = parsePost(text);
@@ -43,5 +45,19 @@ describe('markdownlintRule', () => {
       markdownlintRule(doc, context('content/docs/x.md', blogConfig, relaxed)).map((d) => d.rule),
     ).not.toContain('markdownlint/no-multiple-blanks');
     expect(markdownlintRule(doc, context('content/blog/x.md', null, null))).toEqual([]);
+  });
+
+  it('asks for markdownlint to be loaded first, and needs nothing loaded for a site without config', async () => {
+    vi.resetModules();
+    const fresh = await import('./markdownlint');
+    const doc = parsePost(text);
+    expect(() =>
+      fresh.markdownlintRule(doc, context('content/blog/x/index.md', blogConfig, null)),
+    ).toThrow(/markdownlint is not loaded yet: await prepareValidation\(\) first/);
+    expect(fresh.markdownlintRule(doc, context('content/blog/x/index.md', null, null))).toEqual([]);
+    await fresh.loadMarkdownlint();
+    expect(
+      fresh.markdownlintRule(doc, context('content/blog/x/index.md', blogConfig, null)).length,
+    ).toBeGreaterThan(0);
   });
 });

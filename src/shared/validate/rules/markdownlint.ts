@@ -1,7 +1,22 @@
-import { lint } from 'markdownlint/sync';
+import type * as Markdownlint from 'markdownlint/sync';
 import type { Diagnostic } from '../../diagnostics';
 import { LineIndex } from '../../text/line-index';
 import type { Rule } from '../types';
+
+let lint: typeof Markdownlint.lint | null = null;
+let loading: Promise<void> | null = null;
+
+/**
+ * Loads markdownlint once. It is loaded on first need, not imported: with
+ * micromark, katex and the rest it took longer to load than checking a
+ * site of 158 posts without it.
+ */
+export function loadMarkdownlint(): Promise<void> {
+  loading ??= import('markdownlint/sync').then((module) => {
+    lint = module.lint;
+  });
+  return loading;
+}
 
 /**
  * The site's `make lint`: `.markdownlint.blog.yaml` for posts under
@@ -13,6 +28,9 @@ export const markdownlintRule: Rule = (doc, context) => {
     ? (context.site.markdownlint.blog ?? context.site.markdownlint.default)
     : context.site.markdownlint.default;
   if (!config) return [];
+  if (!lint) {
+    throw new Error('markdownlint is not loaded yet: await prepareValidation() first.');
+  }
 
   const results = lint({ strings: { post: doc.text }, config, handleRuleFailures: true });
   const lines = new LineIndex(doc.text);
