@@ -1,6 +1,6 @@
 import { stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import { scanContentFiles } from '../services/content-files';
+import { scanContentFilesSync } from '../services/content-files';
 import { listBundleFiles, openSite, SiteError, type Site } from '../services/site';
 
 export interface SiteFiles {
@@ -32,7 +32,7 @@ export async function collectSiteFiles(paths: readonly string[]): Promise<SiteFi
     // A site root means its posts; any other folder means the Markdown in it.
     const folder = site.kind === 'hugo' && absolute === site.root ? site.contentDir : absolute;
     if (!(await stat(folder).catch(() => null))) continue;
-    const content = await scanContentFiles(folder);
+    const content = scanContentFilesSync(folder);
     for (const post of content.posts) {
       group.files.push(post);
       group.bundles.set(post, content.bundleFiles(post));

@@ -1,5 +1,6 @@
+import { readdirSync, type Dirent } from 'node:fs';
 import { readdir } from 'node:fs/promises';
-import { basename, dirname, join, sep } from 'node:path';
+import { basename, dirname, normalize, sep } from 'node:path';
 
 /** Every file under a content folder, read with one directory walk. */
 export interface ContentFiles {
@@ -13,8 +14,29 @@ export interface ContentFiles {
   bundleFiles(post: string): Set<string> | null;
 }
 
+/** Walks without blocking the thread: for threads that serve a window. */
 export async function scanContentFiles(folder: string): Promise<ContentFiles> {
-  const files = await walkFiles(folder);
+  return contentFiles(await walkFiles(folder));
+}
+
+/**
+ * Walks with synchronous reads, for the command line only. On a site of
+ * 10,000 bundles (10,000 folders, 32,000 files) in the OS cache it took
+ * 0.1 s where the asynchronous walk took 0.2 s: each `readdir` is a few
+ * microseconds of work, less than its round trip through the thread pool.
+ * Folders no longer cached are read one at a time, which took 1 s against
+ * 0.45 s; a check right after a checkout or an edit finds them cached.
+ */
+export function scanContentFilesSync(folder: string): ContentFiles {
+  const files: string[] = [];
+  const pending = [childPrefix(folder)];
+  for (let prefix = pending.pop(); prefix !== undefined; prefix = pending.pop()) {
+    addEntries(prefix, readdirSync(prefix || '.', { withFileTypes: true }), files, pending);
+  }
+  return contentFiles(files);
+}
+
+function contentFiles(files: string[]): ContentFiles {
   files.sort();
   const posts = files.filter((file) => /\.(md|markdown)$/i.test(file));
   return { posts, bundleFiles: (post) => bundleFilesOf(files, post) };
@@ -28,7 +50,7 @@ export async function scanContentFiles(folder: string): Promise<ContentFiles> {
  */
 async function walkFiles(folder: string, concurrency = 32): Promise<string[]> {
   const files: string[] = [];
-  const pending = [folder];
+  const pending = [childPrefix(folder)];
   let active = 0;
   return new Promise((resolve, reject) => {
     const pump = (): void => {
@@ -37,15 +59,10 @@ async function walkFiles(folder: string, concurrency = 32): Promise<string[]> {
         return;
       }
       while (active < concurrency && pending.length > 0) {
-        const current = pending.pop() as string;
+        const prefix = pending.pop() as string;
         active += 1;
-        readdir(current, { withFileTypes: true }).then((entries) => {
-          for (const entry of entries) {
-            if (entry.name.startsWith('.') || entry.name === 'node_modules') continue;
-            const path = join(current, entry.name);
-            if (entry.isDirectory()) pending.push(path);
-            else if (entry.isFile()) files.push(path);
-          }
+        readdir(prefix || '.', { withFileTypes: true }).then((entries) => {
+          addEntries(prefix, entries, files, pending);
           active -= 1;
           pump();
         }, reject);
@@ -53,6 +70,26 @@ async function walkFiles(folder: string, concurrency = 32): Promise<string[]> {
     };
     pump();
   });
+}
+
+/**
+ * What `join(folder, name)` puts before each name read from `folder`. Paths
+ * are built from it by concatenation: `join` normalizes every time, and on
+ * 42,000 entries that cost more than reading the folders did.
+ */
+function childPrefix(folder: string): string {
+  const normal = normalize(folder);
+  if (normal === '.' || normal === `.${sep}`) return '';
+  return normal.endsWith(sep) ? normal : normal + sep;
+}
+
+/** Sorts one folder's entries into files, and prefixes of folders still to read. */
+function addEntries(prefix: string, entries: Dirent[], files: string[], folders: string[]): void {
+  for (const entry of entries) {
+    if (entry.name.startsWith('.') || entry.name === 'node_modules') continue;
+    if (entry.isDirectory()) folders.push(prefix + entry.name + sep);
+    else if (entry.isFile()) files.push(prefix + entry.name);
+  }
 }
 
 function bundleFilesOf(sortedFiles: readonly string[], post: string): Set<string> | null {
@@ -67,7 +104,7 @@ function bundleFilesOf(sortedFiles: readonly string[], post: string): Set<string
     const relative = file.slice(prefix.length);
     // A branch bundle's resources are the files beside it, not its sections' posts.
     if (!leaf && relative.includes(sep)) continue;
-    result.add(relative.split(sep).join('/'));
+    result.add(sep === '/' ? relative : relative.split(sep).join('/'));
   }
   return result;
 }
