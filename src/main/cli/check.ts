@@ -1,6 +1,8 @@
+import { statSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { relative } from 'node:path';
 import { checkFiles } from '../services/batch-check';
+import { CheckWorkers, defaultWorkerCount } from '../services/check-workers';
 import { collectSiteFiles } from './collect';
 import { countSeverities, type FileReport } from '../services/diagnostic-report';
 import { formatText } from './format-text';
@@ -28,18 +30,32 @@ export async function checkCommand(args: string[], io: CommandIO): Promise<numbe
   if (values.format !== 'text' && values.format !== 'json') {
     throw new UsageError(`--format must be text or json, not "${values.format}".`);
   }
-  const groups = await collectSiteFiles(positionals.length > 0 ? positionals : ['.']);
+  const paths = positionals.length > 0 ? positionals : ['.'];
+  const markdownlint = !values['skip-markdownlint'];
+  // Started now, the workers load while this thread opens the site and walks
+  // its folders; files named one by one are too few to need them.
+  const options = { markdownlint };
+  const workers = new CheckWorkers(paths.some(isFolder) ? defaultWorkerCount(options) : 0, {
+    options,
+  });
   const reports: FileReport[] = [];
-  for (const { site, files, bundles } of groups) {
-    const markdownlint = !values['skip-markdownlint'];
-    const bundleFilesOf = (file: string): Set<string> | null => bundles.get(file) ?? null;
-    for (const report of await checkFiles(site, files, bundleFilesOf, { markdownlint })) {
-      reports.push({ ...report, file: relative(io.cwd, report.file) || report.file });
+  try {
+    for (const { site, files, bundles } of await collectSiteFiles(paths)) {
+      const bundleFilesOf = (file: string): Set<string> | null => bundles.get(file) ?? null;
+      for (const report of await checkFiles(site, files, bundleFilesOf, { ...options, workers })) {
+        reports.push({ ...report, file: relative(io.cwd, report.file) || report.file });
+      }
     }
+  } finally {
+    await workers.close();
   }
   io.stdout(
     values.format === 'json' ? JSON.stringify(reports, null, 2) + '\n' : formatText(reports),
   );
   const totals = countSeverities(reports);
   return totals.error > 0 || (values.strict && totals.warning > 0) ? 1 : 0;
+}
+
+function isFolder(path: string): boolean {
+  return statSync(path, { throwIfNoEntry: false })?.isDirectory() ?? false;
 }

@@ -1,42 +1,33 @@
-import { existsSync, readFileSync } from 'node:fs';
-import { availableParallelism } from 'node:os';
-import { fileURLToPath } from 'node:url';
-import { Worker } from 'node:worker_threads';
-import type { ValidateOptions } from '../../shared/validate';
+import { readFileSync } from 'node:fs';
+import { prepareValidation, type ValidateOptions } from '../../shared/validate';
+import { CheckWorkers, claimBatch, defaultWorkerCount, type RunEvent } from './check-workers';
 import { reportFile, type FileReport } from './diagnostic-report';
 import { checkPostBytes, type SiteRef } from './post-check';
-import { snapshotSite, type SiteSnapshot } from './site-snapshot';
-
-export interface BatchJob {
-  file: string;
-  bundleFiles: string[] | null;
-}
-
-export interface WorkerBatch {
-  id: number;
-  site: SiteSnapshot;
-  jobs: BatchJob[];
-  options: ValidateOptions;
-}
-
-export type WorkerReply = { id: number; reports: FileReport[] } | { id: number; error: string };
+import { snapshotSite } from './site-snapshot';
 
 export interface BatchOptions extends ValidateOptions {
   /**
-   * Worker threads to use; 0 checks in this thread. Default: one per core, at
-   * most 4, and none for small runs.
+   * Worker threads to check beside this one, which checks too: workers
+   * started earlier (left running; the caller closes them), or how many to
+   * start for this call. Default: `defaultWorkerCount()` for runs of
+   * `smallestParallelRun` files or more, none for smaller ones.
    */
-  workers?: number;
+  workers?: CheckWorkers | number;
   onProgress?: (done: number, total: number) => void;
 }
 
-const batchSize = 100;
-/** Below this many files a worker's start-up costs more than it saves. */
+/** Below this many files, starting a worker costs more than it saves. */
 const smallestParallelRun = 300;
+/**
+ * Most files a thread claims at once. Claims get smaller on small runs so
+ * that, at the end, no thread waits long for another's last batch, which
+ * for a worker that just started runs several times slower.
+ */
+const largestBatch = 64;
 
 /**
- * Checks many posts, in worker threads when there are enough of them to pay
- * for it. Reports come back in the order of `files`.
+ * Checks many posts, on this thread and on worker threads at once. Reports
+ * come back in the order of `files`.
  */
 export async function checkFiles(
   site: SiteRef,
@@ -44,51 +35,83 @@ export async function checkFiles(
   bundleFilesOf: (file: string) => ReadonlySet<string> | null,
   options: BatchOptions = {},
 ): Promise<FileReport[]> {
-  const { workers: requested, onProgress, ...validateOptions } = options;
-  const workers = Math.min(
-    requested ?? Math.min(availableParallelism(), 4),
-    Math.ceil(files.length / batchSize),
-  );
-  if (workers <= 0 || (requested === undefined && files.length < smallestParallelRun)) {
-    return checkInThisThread(site, files, bundleFilesOf, validateOptions, onProgress);
-  }
-
-  const snapshot = snapshotSite(site.root, site.facts);
-  const batches: WorkerBatch[] = [];
-  for (let start = 0; start < files.length; start += batchSize) {
-    const jobs = files.slice(start, start + batchSize).map((file) => {
-      const bundle = bundleFilesOf(file);
-      return { file, bundleFiles: bundle ? [...bundle] : null };
-    });
-    batches.push({ id: batches.length, site: snapshot, jobs, options: validateOptions });
-  }
-  const results: FileReport[][] = new Array(batches.length);
-  let next = 0;
-  let done = 0;
-  const pool = Array.from({ length: workers }, () => spawnWorker());
+  const { workers: given, onProgress, ...validateOptions } = options;
+  await prepareValidation(validateOptions);
+  const workers =
+    given instanceof CheckWorkers
+      ? given
+      : new CheckWorkers(
+          given ?? (files.length >= smallestParallelRun ? defaultWorkerCount(validateOptions) : 0),
+          { options: validateOptions },
+        );
   try {
-    await Promise.all(
-      pool.map(async (worker) => {
-        while (next < batches.length) {
-          const batch = batches[next++] as WorkerBatch;
-          results[batch.id] = await runBatch(worker, batch);
-          done += batch.jobs.length;
-          onProgress?.(done, files.length);
-        }
-      }),
-    );
+    if (workers.size === 0 || files.length === 0) {
+      return checkInThisThread(site, files, bundleFilesOf, validateOptions, onProgress);
+    }
+    return await checkWithWorkers(workers, site, files, bundleFilesOf, validateOptions, onProgress);
   } finally {
-    await Promise.all(pool.map((worker) => worker.terminate()));
+    if (workers !== given) await workers.close();
   }
-  return results.flat();
+}
+
+async function checkWithWorkers(
+  workers: CheckWorkers,
+  site: SiteRef,
+  files: readonly string[],
+  bundleFilesOf: (file: string) => ReadonlySet<string> | null,
+  options: ValidateOptions,
+  onProgress?: (done: number, total: number) => void,
+): Promise<FileReport[]> {
+  const reports: FileReport[] = new Array<FileReport>(files.length);
+  let done = 0;
+  let failure: Error | null = null;
+  let wake = (): void => {};
+  const record = (start: number, batch: readonly FileReport[]): void => {
+    batch.forEach((report, index) => (reports[start + index] = report));
+    done += batch.length;
+    onProgress?.(done, files.length);
+  };
+  const onEvent = (event: RunEvent): void => {
+    if ('error' in event) failure ??= event.error;
+    else record(event.start, event.reports);
+    wake();
+  };
+
+  const run = {
+    site: snapshotSite(site.root, site.facts),
+    files: [...files],
+    bundles: files.map((file) => {
+      const bundle = bundleFilesOf(file);
+      return bundle ? [...bundle] : null;
+    }),
+    options,
+    next: new Int32Array(new SharedArrayBuffer(Int32Array.BYTES_PER_ELEMENT)),
+    batchSize: Math.min(largestBatch, Math.ceil(files.length / ((workers.size + 1) * 16))),
+  };
+  const stop = workers.send(run, onEvent);
+  try {
+    for (let batch = claimBatch(run); batch && !failure; batch = claimBatch(run)) {
+      const mine = files.slice(batch.start, batch.end);
+      record(batch.start, checkInThisThread(site, mine, bundleFilesOf, options));
+      // Lets the workers' replies in, so progress counts their batches as they come.
+      await new Promise((resolve) => setImmediate(resolve));
+    }
+    while (done < files.length && !failure) {
+      await new Promise<void>((resolve) => (wake = resolve));
+    }
+    if (failure) throw failure;
+    return reports;
+  } finally {
+    stop();
+  }
 }
 
 /**
  * Checks files one after another in this thread; worker threads run this too.
- * Reads are synchronous on purpose: a post is a few kilobytes, and
- * `fs.promises.readFile` spent more time opening, stat-ing and closing
- * through the thread pool than parsing took. Only the CLI and the workers
- * call this, never a thread that serves a window.
+ * Await `prepareValidation(options)` first. Reads are synchronous on purpose:
+ * a post is a few kilobytes, and `fs.promises.readFile` spent more time
+ * opening, stat-ing and closing through the thread pool than parsing took.
+ * Only the CLI and the workers call this, never a thread that serves a window.
  */
 export function checkInThisThread(
   site: SiteRef,
@@ -118,34 +141,4 @@ export class ServiceReadError extends Error {
   constructor(file: string, cause: Error) {
     super(`${file} cannot be read: ${cause.message}`, { cause });
   }
-}
-
-function runBatch(worker: Worker, batch: WorkerBatch): Promise<FileReport[]> {
-  return new Promise((resolve, reject) => {
-    const onMessage = (reply: WorkerReply): void => {
-      if (reply.id !== batch.id) return;
-      worker.off('message', onMessage);
-      worker.off('error', reject);
-      if ('error' in reply) reject(new Error(`Checking failed in a worker: ${reply.error}`));
-      else resolve(reply.reports);
-    };
-    worker.on('message', onMessage);
-    worker.once('error', reject);
-    worker.postMessage(batch);
-  });
-}
-
-/**
- * The worker's script: the built `check-worker.js` beside the CLI bundle, or
- * the TypeScript source run through tsx (tests, benchmarks, development).
- */
-function spawnWorker(): Worker {
-  for (const candidate of ['./check-worker.js', '../check-worker.js']) {
-    const url = new URL(candidate, import.meta.url);
-    if (existsSync(fileURLToPath(url))) return new Worker(url);
-  }
-  // Loader flags do not reach worker threads on Node 20: register tsx inside.
-  const source = new URL('./check-worker.ts', import.meta.url).href;
-  const bootstrap = `import('tsx/esm/api').then(({ register }) => { register(); return import(${JSON.stringify(source)}); });`;
-  return new Worker(bootstrap, { eval: true });
 }
