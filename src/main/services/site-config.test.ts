@@ -2,7 +2,7 @@ import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { readSiteConfig } from './site-config';
+import { readSiteConfig, readTopLevelConfig } from './site-config';
 import { SiteError } from './site';
 
 const folders: string[] = [];
@@ -58,5 +58,24 @@ describe('readSiteConfig', () => {
     const root = await site({ 'config/_default/markup.yaml': 'goldmark: [unclosed\n' });
     await expect(readSiteConfig(root)).rejects.toThrow(SiteError);
     await expect(readSiteConfig(root)).rejects.toThrow(/markup\.yaml cannot be read/);
+  });
+});
+
+describe('readTopLevelConfig', () => {
+  it('reads only the files that can hold top-level settings, in the same order', async () => {
+    const root = await site({
+      'hugo.yaml': 'title: Root\n',
+      'config/_default/hugo.yaml': 'title: Folder\ncontentDir: posts\n',
+      'config/_default/config.toml': 'baseURL = "https://example.org/"\n',
+      // Named after their key, so never top-level settings; not even parsed.
+      'config/_default/menus.yaml': 'main: [unclosed\n',
+      'config/_default/params.yaml': 'contentDir: not-this\n',
+    });
+    expect(await readTopLevelConfig(root)).toEqual({
+      title: 'Root',
+      contentDir: 'posts',
+      baseURL: 'https://example.org/',
+    });
+    await expect(readSiteConfig(root)).rejects.toThrow(/menus\.yaml cannot be read/);
   });
 });

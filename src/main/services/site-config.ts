@@ -26,28 +26,52 @@ const dataExtensions = new Set(['.toml', '.yaml', '.yml', '.json']);
  * the preview shows the default environment.
  */
 export async function readSiteConfig(root: string): Promise<ConfigObject> {
+  return readConfig(root, false);
+}
+
+/**
+ * Only the top-level settings (`contentDir`, `baseURL`…): the root config
+ * file and `config/_default/hugo.*` / `config.*`. The other files there each
+ * hold the one key they are named after, so they are not read; opening a
+ * site for a check needs no more than this.
+ */
+export async function readTopLevelConfig(root: string): Promise<ConfigObject> {
+  return readConfig(root, true);
+}
+
+async function readConfig(root: string, topLevelOnly: boolean): Promise<ConfigObject> {
   const merged: ConfigObject = {};
-  for (const name of rootConfigNames) {
-    const file = join(root, name);
-    if (await isFile(file)) {
-      mergeInto(merged, await readDataFile(file));
-      break;
-    }
-  }
+  const rootFiles = await Promise.all(rootConfigNames.map((name) => isFile(join(root, name))));
+  const rootFile = rootConfigNames.find((_, index) => rootFiles[index]);
+  if (rootFile) mergeInto(merged, await readDataFile(join(root, rootFile)));
   const folder = join(root, 'config', '_default');
   const entries = await readdir(folder).catch(() => [] as string[]);
-  const files = entries.filter((name) => dataExtensions.has(extname(name))).sort(rootFilesFirst);
-  for (const name of files) {
-    const data = await readDataFile(join(folder, name));
-    const key = basename(name, extname(name)).split('.')[0] ?? '';
-    mergeInto(merged, key === 'hugo' || key === 'config' ? data : { [key]: data });
-  }
+  const files = entries
+    .filter((name) => dataExtensions.has(extname(name)))
+    .filter((name) => !topLevelOnly || holdsTopLevelKeys(name))
+    .sort(rootFilesFirst);
+  const contents = await Promise.all(files.map((name) => readDataFile(join(folder, name))));
+  files.forEach((name, index) => {
+    const data = contents[index] ?? {};
+    mergeInto(merged, holdsTopLevelKeys(name) ? data : { [configKeyOf(name)]: data });
+  });
   return merged;
 }
 
+/** `markup.yaml` → `markup`, `menus.en.toml` → `menus`. */
+function configKeyOf(name: string): string {
+  return basename(name, extname(name)).split('.')[0] ?? '';
+}
+
+function holdsTopLevelKeys(name: string): boolean {
+  const key = configKeyOf(name);
+  return key === 'hugo' || key === 'config';
+}
+
 function rootFilesFirst(a: string, b: string): number {
-  const rank = (name: string): number => (/^(hugo|config)\./.test(name) ? 0 : 1);
-  return rank(a) - rank(b) || a.localeCompare(b);
+  const rank = (name: string): number => (holdsTopLevelKeys(name) ? 0 : 1);
+  // A plain comparison: the first localeCompare call loads a collator, slower than the rest of opening a site.
+  return rank(a) - rank(b) || (a < b ? -1 : a > b ? 1 : 0);
 }
 
 /** Adds keys `source` has and `target` lacks; objects present in both merge recursively. */
