@@ -39,6 +39,7 @@ export async function makeSyntheticSite(
       else await link(from, to).catch(() => copyFile(from, to));
     }
   }
+  await mkdir(join(target, 'content', 'blog'), { recursive: true });
   await copyFile(join(blog, '_index.md'), join(target, 'content', 'blog', '_index.md'));
   return copies * postsPerCopy;
 }
