@@ -120,6 +120,7 @@ function readFrontMatter(text: string, split: FrontMatterSplit): Reading {
   const frontMatter: FrontMatterBlock = { format: split.format, span: split.span, content };
   if (split.languageTag !== null) frontMatter.languageTag = split.languageTag;
   const source = text.slice(content.from, content.to);
+  const toFileOffset = (offset: number): number => offset + content.from;
   const shift = (diagnostic: Diagnostic): Diagnostic => ({
     ...diagnostic,
     from: diagnostic.from + content.from,
@@ -161,29 +162,17 @@ function readFrontMatter(text: string, split: FrontMatterSplit): Reading {
           const document = parseYamlText(source);
           return document.errors.length === 0 ? document : null;
         },
-        fieldSpans: (path) => {
-          const spans = quickFieldSpans(quick.root, path);
-          if (!spans) return undefined;
-          const map = (span: TextSpan): TextSpan => ({
-            from: span.from + content.from,
-            to: span.to + content.from,
-          });
-          return { key: map(spans.key), value: map(spans.value) };
-        },
+        fieldSpans: (path) => spansInFile(quickFieldSpans(quick.root, path), toFileOffset),
       };
     }
     const yaml = readYamlFrontMatter(source);
     const spanDocument = yaml.spanDocument;
-    const fieldSpans = (path: readonly PathSegment[]): FieldSpans | undefined => {
-      if (!spanDocument) return undefined;
-      const spans = yamlFieldSpans(spanDocument, path, source);
-      if (!spans) return undefined;
-      const map = (span: TextSpan): TextSpan => ({
-        from: yaml.toContentOffset(span.from) + content.from,
-        to: yaml.toContentOffset(span.to) + content.from,
-      });
-      return { key: map(spans.key), value: map(spans.value) };
-    };
+    const fieldSpans = (path: readonly PathSegment[]): FieldSpans | undefined =>
+      spanDocument
+        ? spansInFile(yamlFieldSpans(spanDocument, path, source), (offset) =>
+            toFileOffset(yaml.toContentOffset(offset)),
+          )
+        : undefined;
     return {
       frontMatter,
       data: yaml.data,
@@ -202,16 +191,18 @@ function readFrontMatter(text: string, split: FrontMatterSplit): Reading {
     diagnostics: [...tagWarnings, ...reading.diagnostics.map(shift)],
     readOnlyReason: reading.readOnlyReason,
     yaml: noDocument,
-    fieldSpans: (path) => {
-      const spans = reading.fieldSpans(path);
-      if (!spans) return undefined;
-      const map = (span: TextSpan): TextSpan => ({
-        from: span.from + content.from,
-        to: span.to + content.from,
-      });
-      return { key: map(spans.key), value: map(spans.value) };
-    },
+    fieldSpans: (path) => spansInFile(reading.fieldSpans(path), toFileOffset),
   };
+}
+
+/** Spans read relative to the front matter, moved to offsets in the file. */
+function spansInFile(
+  spans: FieldSpans | undefined,
+  toFile: (offset: number) => number,
+): FieldSpans | undefined {
+  if (!spans) return undefined;
+  const move = (span: TextSpan): TextSpan => ({ from: toFile(span.from), to: toFile(span.to) });
+  return { key: move(spans.key), value: move(spans.value) };
 }
 
 function executableDiagnostic(split: FrontMatterSplit): Diagnostic {

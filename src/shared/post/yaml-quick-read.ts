@@ -1,5 +1,5 @@
 import { segmentIndex, segmentKey, type PathSegment } from './field-path';
-import { maxFrontMatterLength } from './front-matter-reading';
+import { maxFrontMatterLength, type FieldSpans } from './front-matter-reading';
 import type { FrontMatterData, FrontMatterValue, TextSpan } from './types';
 
 /*
@@ -78,7 +78,7 @@ export function quickReadYaml(source: string): QuickYamlReading | null {
 export function quickFieldSpans(
   root: QuickNode,
   path: readonly PathSegment[],
-): { key: TextSpan; value: TextSpan } | undefined {
+): FieldSpans | undefined {
   let node = root;
   let key: TextSpan | undefined;
   for (const segment of path) {
