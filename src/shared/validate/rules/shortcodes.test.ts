@@ -8,8 +8,9 @@ import type { PostContext } from '../types';
 import { shortcodeRules } from './shortcodes';
 
 /**
- * A read-only stand-in for the real PostDocument (being written alongside):
- * YAML front matter between `---` lines, the body after it.
+ * A read-only stand-in for PostDocument: YAML front matter between `---`
+ * lines, the body after it. Unlike parsePost it never reads a body that
+ * starts with `{{<` as JSON front matter, so the rule is tested on any body.
  */
 function fakePost(text: string): PostDocument {
   const match = /^---\n([\s\S]*?)\n---\n/.exec(text);

@@ -14,9 +14,10 @@ import type { PostContext } from '../types';
 import { videoIdOfEntry, videoRules } from './videos';
 
 /**
- * A read-only stand-in for the real PostDocument (being written alongside):
- * YAML front matter between `---` lines, the body after it, and the key spans
- * a test gives it by path (`params.videoSchema.0`).
+ * A read-only stand-in for PostDocument: YAML front matter between `---`
+ * lines, the body after it, and only the key spans a test gives it by path
+ * (`params.videoSchema.0`), so tests choose where a finding points and can
+ * leave an entry without a span to reach the rule's fallback.
  */
 function fakePost(text: string, keySpans: Record<string, TextSpan> = {}): PostDocument {
   const match = /^---\n([\s\S]*?)\n---\n/.exec(text);
