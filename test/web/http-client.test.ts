@@ -2,15 +2,17 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { startWebServer, type WebServer } from '../../src/main/web/server';
+import type { WebServer } from '../../src/main/web/server';
 import { createHttpClient } from '../../src/renderer/src/client/http-client';
 import type { StudioClient } from '../../src/renderer/src/client/studio-client';
 import type { EventPayload } from '../../src/shared/ipc/contract';
-import { FetchEventSource } from './fetch-event-source';
+import type { FetchEventSource } from './fetch-event-source';
 import { MemoryStudio } from './memory-studio';
+import { serveStudio, type ServedStudio } from './served-studio';
 
 let dir: string;
 let studio: MemoryStudio;
+let served: ServedStudio;
 let server: WebServer;
 let client: StudioClient;
 let sources: FetchEventSource[];
@@ -19,27 +21,16 @@ beforeEach(async () => {
   dir = await mkdtemp(join(tmpdir(), 'recap-client-'));
   await writeFile(join(dir, 'index.html'), '<!doctype html><title>Recap Studio</title>');
   studio = new MemoryStudio();
-  server = await startWebServer({
+  served = await serveStudio({
     api: studio,
     events: (listener) => studio.onEvent(listener),
     rendererDir: dir,
-    log: () => undefined,
   });
-  sources = [];
-  client = createHttpClient({
-    baseUrl: server.url,
-    token: server.token,
-    eventSource: (url) => {
-      const source = new FetchEventSource(url, { 'X-Studio-Token': server.token });
-      sources.push(source);
-      return source;
-    },
-  });
+  ({ server, client, sources } = served);
 });
 
 afterEach(async () => {
-  for (const source of sources) source.close();
-  await server.close();
+  await served.close();
   await rm(dir, { recursive: true, force: true });
 });
 

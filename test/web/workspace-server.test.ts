@@ -3,11 +3,11 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { Workspace } from '../../src/main/services/workspace/workspace';
-import { startWebServer, type WebServer } from '../../src/main/web/server';
-import { createHttpClient } from '../../src/renderer/src/client/http-client';
+import type { WebServer } from '../../src/main/web/server';
 import type { StudioClient } from '../../src/renderer/src/client/studio-client';
-import { FetchEventSource } from './fetch-event-source';
+import type { FetchEventSource } from './fetch-event-source';
 import { rawRequest } from './raw-http';
+import { serveStudio, type ServedStudio } from './served-studio';
 
 // The web mode as `npm run web` wires it: the real Workspace (no trash) behind
 // the server, driven through the renderer's HTTP client, on a small copy of linkerd.io.
@@ -19,6 +19,7 @@ const roundup = 'content/blog/2024/0312-edge-release-roundup/index.md';
 let temp: string;
 let site: string;
 let workspace: Workspace;
+let served: ServedStudio;
 let server: WebServer;
 let client: StudioClient;
 let sources: FetchEventSource[];
@@ -37,27 +38,16 @@ beforeEach(async () => {
   workspace = new Workspace({ dataDir: join(temp, 'data'), trash: null });
   await workspace.init();
   await workspace['workspace.open']({ path: site });
-  server = await startWebServer({
+  served = await serveStudio({
     api: workspace,
     events: (listener) => workspace.onEvent(listener),
     rendererDir: join(temp, 'renderer'),
-    log: () => undefined,
   });
-  sources = [];
-  client = createHttpClient({
-    baseUrl: server.url,
-    token: server.token,
-    eventSource: (url) => {
-      const source = new FetchEventSource(url, { 'X-Studio-Token': server.token });
-      sources.push(source);
-      return source;
-    },
-  });
+  ({ server, client, sources } = served);
 });
 
 afterEach(async () => {
-  for (const source of sources) source.close();
-  await server.close();
+  await served.close();
   await workspace.dispose();
   await rm(temp, { recursive: true, force: true });
 });
