@@ -139,8 +139,7 @@ class QuickReader {
 
   /** The first non-blank line from `line`; comment lines are declined. */
   private nextContentLine(line: number): number {
-    let current = line;
-    while (current < this.lineCount && this.indents[current] === -1) current += 1;
+    const current = this.nextNonBlank(line);
     if (current < this.lineCount) {
       const at = (this.starts[current] as number) + (this.indents[current] as number);
       if (this.text.charCodeAt(at) === 0x23 /* # */) throw decline;
@@ -519,6 +518,7 @@ class QuickReader {
     };
   }
 
+  /** The first non-blank line from `line`; inside a block scalar a `#` line is text. */
   private nextNonBlank(line: number): number {
     let current = line;
     while (current < this.lineCount && this.indents[current] === -1) current += 1;
