@@ -8,7 +8,6 @@ import {
   contentTypeOf,
   installAssetProtocol,
   lookUpAsset,
-  registerAssetScheme,
   serveAsset,
 } from './asset-protocol';
 
@@ -144,13 +143,6 @@ describe('contentTypeOf', () => {
 });
 
 describe('registration', () => {
-  it('registers the scheme as standard and secure, without bypassing CSP', () => {
-    registerAssetScheme();
-    expect(protocol.registerSchemesAsPrivileged).toHaveBeenCalledWith([
-      { scheme: 'studio-asset', privileges: { standard: true, secure: true } },
-    ]);
-  });
-
   it('handles the scheme with files from the folder open at the time of each request', async () => {
     let open: string | null = null;
     installAssetProtocol(() => Promise.resolve(open));
