@@ -4,12 +4,7 @@ import { join } from 'node:path';
 import { protocol } from 'electron';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { assetUrl } from '../../shared/ipc/asset-url';
-import {
-  contentTypeOf,
-  installAssetProtocol,
-  lookUpAsset,
-  serveAsset,
-} from './asset-protocol';
+import { contentTypeOf, installAssetProtocol, lookUpAsset, serveAsset } from './asset-protocol';
 
 vi.mock('electron', () => ({
   protocol: { registerSchemesAsPrivileged: vi.fn(), handle: vi.fn() },

@@ -46,7 +46,11 @@ describe('installContentSecurityPolicy', () => {
     const session = {
       webRequest: { onHeadersReceived: (l: Listener) => (listener = l) },
     } as unknown as Session;
-    installContentSecurityPolicy(session, (url) => url.startsWith('http://localhost:5173/'), 'the-policy');
+    installContentSecurityPolicy(
+      session,
+      (url) => url.startsWith('http://localhost:5173/'),
+      'the-policy',
+    );
     if (!listener) throw new Error('no listener installed');
     return listener;
   }
