@@ -1,4 +1,5 @@
 import { contextBridge, ipcRenderer } from 'electron';
+import { z } from 'zod';
 import type { Channel } from '../shared/ipc/contract';
 import { electronChannels } from '../shared/ipc/electron-channels';
 import { isMenuCommand, menuCommandEvent } from '../shared/ipc/menu-commands';
@@ -9,6 +10,9 @@ import type { ShellApi, ShellQuestion, StudioWindowApi } from '../shared/ipc/she
 // The page gets named functions only: one per contract channel, a listener
 // registry, and the shell's two hooks. Never `ipcRenderer` itself, so a
 // script in the page can neither pick channels nor listen to main at will.
+
+// The page's policy refuses eval, in the preload's world too: zod must not probe for it.
+z.config({ jitless: true });
 
 type Listener = (payload: unknown) => void;
 const listeners = new Map<string, Set<Listener>>();
