@@ -6,7 +6,7 @@ import { join, resolve } from 'node:path';
 
 const project = resolve(import.meta.dirname, '..');
 // Its own output folder: web-mode.spec.ts builds out/cli at the same time in another worker.
-const cliDir = join(project, 'out', 'journeys-cli');
+const journeysCliDir = join(project, 'out', 'journeys-cli');
 
 export interface JourneyServer {
   /** The printed address, with its token. */
@@ -20,7 +20,10 @@ export interface JourneyServer {
  * Starts web mode as `npm run web` does, on a fresh copy of the sample site,
  * with its own app data folder.
  */
-export async function startJourneyServer(): Promise<JourneyServer> {
+export async function startJourneyServer(
+  /** Where to build the server; a spec that may run beside journeys.spec.ts passes its own. */
+  cliDir = journeysCliDir,
+): Promise<JourneyServer> {
   if (!existsSync(join(project, 'out', 'renderer', 'index.html')))
     throw new Error('The renderer is not built; npm run test:e2e builds it.');
   const build = spawnSync(
