@@ -182,6 +182,9 @@ export function MainScreen({
       case 'post.save':
         if (path) void session.save(path);
         break;
+      case 'tab.close':
+        if (path) closeTab(path);
+        break;
       case 'edit.find':
         if (view) openSearchPanel(view);
         break;
