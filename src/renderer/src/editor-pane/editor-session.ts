@@ -5,6 +5,7 @@ import type { Result } from '../../../shared/ipc/result';
 import { diagnosticsUpdate, editorExtensions, type SiteFactsInput } from '../../editor';
 import type { StudioClient } from '../client';
 import { createStore, type Store } from '../external-store';
+import { pathTitle } from '../posts/path-title';
 import { countWords, readingMinutes } from '../status/text-stats';
 import {
   activeTab,
@@ -62,12 +63,6 @@ function base64Of(bytes: Uint8Array): string {
   for (let i = 0; i < bytes.length; i += chunk)
     binary += String.fromCharCode(...bytes.subarray(i, i + chunk));
   return btoa(binary);
-}
-
-function fileName(path: string): string {
-  const parts = path.split('/');
-  const last = parts.at(-1) ?? path;
-  return last === 'index.md' || last === '_index.md' ? (parts.at(-2) ?? last) : last;
 }
 
 /**
@@ -141,7 +136,7 @@ export class EditorSession {
     const opened = this.options.client.posts.read({ path }).then((result) => {
       this.opening.delete(path);
       if (!result.ok) {
-        this.notify(`${title ?? fileName(path)} could not be opened. ${result.error.message}`);
+        this.notify(`${title ?? pathTitle(path)} could not be opened. ${result.error.message}`);
         return false;
       }
       this.adopt(result.data, title);
@@ -162,7 +157,7 @@ export class EditorSession {
     this.dispatch({
       type: 'opened',
       path: content.path,
-      title: title ?? fileName(content.path),
+      title: title ?? pathTitle(content.path),
       version: content.version,
       diagnostics: content.diagnostics,
     });
@@ -386,7 +381,7 @@ export class EditorSession {
         this.dispatch({
           type: 'opened',
           path,
-          title: title ?? fileName(path),
+          title: title ?? pathTitle(path),
           version: null,
           diagnostics: [],
           dirty: true,
@@ -396,7 +391,7 @@ export class EditorSession {
         return 'restored';
       } else {
         this.notify(
-          `The backup of ${title ?? fileName(path)} could not be restored. ${result.error.message}`,
+          `The backup of ${title ?? pathTitle(path)} could not be restored. ${result.error.message}`,
         );
         return 'failed';
       }

@@ -16,6 +16,7 @@ import { CloseTabDialog } from '../dialogs/CloseTabDialog';
 import { NewPostDialog } from '../dialogs/NewPostDialog';
 import { EditorPane } from '../editor-pane/EditorPane';
 import { useEditorSession, useSessionTabs } from '../editor-pane/use-editor-session';
+import { pathTitle } from '../posts/path-title';
 import { TabNotices } from '../notices/TabNotices';
 import { Toasts } from '../notices/Toasts';
 import { useNotices } from '../notices/use-notices';
@@ -39,11 +40,6 @@ interface MainScreenProps {
   refreshPosts: () => Promise<void>;
   /** main opened another folder (from its menu). */
   onFolderOpened: () => void;
-}
-
-function fallbackTitle(path: string): string {
-  const parts = path.split('/');
-  return parts.at(-1) === 'index.md' ? (parts.at(-2) ?? path) : (parts.at(-1) ?? path);
 }
 
 /** The editing screen of an open folder: posts, editor, preview, problems, status. */
@@ -73,7 +69,7 @@ export function MainScreen({
   const postList = useRef<PostListHandle>(null);
 
   const titles = useMemo(() => new Map(posts.map((post) => [post.path, post.title])), [posts]);
-  const titleOf = useCallback((path: string) => titles.get(path) || fallbackTitle(path), [titles]);
+  const titleOf = useCallback((path: string) => titles.get(path) || pathTitle(path), [titles]);
   useEffect(() => session.retitle(titles), [session, titles]);
 
   useEffect(
