@@ -1,12 +1,11 @@
 import { Compartment, EditorState, Text, type Extension } from '@codemirror/state';
 import { EditorView, type ViewUpdate } from '@codemirror/view';
 import type { Backup, Diagnostic, FileChange, PostContent } from '../../../shared/ipc/data';
-import type { Result } from '../../../shared/ipc/result';
 import { diagnosticsUpdate, editorExtensions, type SiteFactsInput } from '../../editor';
 import type { StudioClient } from '../client';
 import { createStore, type Store } from '../external-store';
 import { pathTitle } from '../posts/path-title';
-import { countWords, readingMinutes } from '../status/text-stats';
+import { EditorStatusTracker, type EditorStatus } from '../status/editor-status';
 import {
   activeTab,
   noTabs,
@@ -15,6 +14,8 @@ import {
   type TabsAction,
   type TabsState,
 } from '../tabs/tabs-reducer';
+import { BackupScheduler } from './backup-scheduler';
+import { imageUploader } from './image-upload';
 import { TabEditors } from './tab-editors';
 import { minimalReplacement } from './text-replacement';
 import { typingOverSelection } from './typing-over-selection';
@@ -39,13 +40,7 @@ export interface EditorSessionOptions {
   dark?: boolean;
 }
 
-/** What the status bar shows about the text being edited. */
-export interface EditorStatus {
-  line: number;
-  column: number;
-  words: number;
-  minutes: number;
-}
+export type { EditorStatus } from '../status/editor-status';
 
 /** The text of the post being edited, for the preview. */
 export interface ShownDocument {
@@ -54,16 +49,6 @@ export interface ShownDocument {
 }
 
 export type RestoreOutcome = 'restored' | 'same-as-disk' | 'failed';
-
-const quietStatus: EditorStatus = { line: 1, column: 1, words: 0, minutes: 0 };
-
-function base64Of(bytes: Uint8Array): string {
-  let binary = '';
-  const chunk = 0x8000;
-  for (let i = 0; i < bytes.length; i += chunk)
-    binary += String.fromCharCode(...bytes.subarray(i, i + chunk));
-  return btoa(binary);
-}
 
 /**
  * The open posts and everything done to them: opening, switching, saving
@@ -74,23 +59,37 @@ function base64Of(bytes: Uint8Array): string {
  */
 export class EditorSession {
   readonly editors = new TabEditors();
+  private readonly statusTracker: EditorStatusTracker;
   /** Cursor and counts of the post being edited. */
-  readonly status: Store<EditorStatus> = createStore(quietStatus);
+  readonly status: Store<EditorStatus>;
+  private readonly backups: BackupScheduler;
   /** The text being edited, on every change. */
   readonly shownDocument: Store<ShownDocument | null> = createStore<ShownDocument | null>(null);
 
   private state: TabsState = noTabs;
   private readonly listeners = new Set<() => void>();
-  private readonly backupTimers = new Map<string, ReturnType<typeof setTimeout>>();
-  /** Posts whose text main holds a backup of, as far as this session knows. */
-  private readonly backedUp = new Set<string>();
   private readonly opening = new Map<string, Promise<boolean>>();
-  private statsTimer: ReturnType<typeof setTimeout> | null = null;
   private readonly themeCompartment = new Compartment();
   private dark: boolean;
 
   constructor(private readonly options: EditorSessionOptions) {
     this.dark = options.dark ?? false;
+    this.statusTracker = new EditorStatusTracker(() => this.shownState(), options.statsDelay);
+    this.status = this.statusTracker.status;
+    this.backups = new BackupScheduler({
+      client: options.client,
+      unsavedText: (path) => {
+        const state = this.editors.state(path);
+        return state && this.editors.isDirty(path) ? state.doc.toString() : null;
+      },
+      delay: options.backupDelay,
+      notify: (message) => this.notify(message),
+    });
+  }
+
+  private shownState(): EditorState | undefined {
+    const path = this.editors.shownPath;
+    return path === null ? undefined : this.editors.state(path);
   }
 
   getState = (): TabsState => this.state;
@@ -182,14 +181,14 @@ export class EditorSession {
    */
   close(path: string): void {
     if (!this.tab(path)) return;
-    this.cancelBackup(path);
-    if (this.editors.isDirty(path) || this.backedUp.has(path)) void this.discardBackup(path);
+    this.backups.cancel(path);
+    if (this.editors.isDirty(path) || this.backups.holds(path)) void this.discardBackup(path);
     this.editors.remove(path);
     this.dispatch({ type: 'closed', path });
   }
 
   closeAll(): void {
-    for (const path of this.editors.paths()) this.cancelBackup(path);
+    for (const path of this.editors.paths()) this.backups.cancel(path);
     for (const path of this.editors.paths()) this.editors.remove(path);
     this.dispatch({ type: 'closed-all' });
   }
@@ -244,9 +243,9 @@ export class EditorSession {
     }
     this.editors.setBaseline(path, doc);
     // Main dropped its backup with the save.
-    this.backedUp.delete(path);
+    this.backups.droppedByMain(path);
     const dirty = this.editors.isDirty(path);
-    if (!dirty) this.cancelBackup(path);
+    if (!dirty) this.backups.cancel(path);
     this.dispatch({
       type: 'saved',
       path,
@@ -293,7 +292,7 @@ export class EditorSession {
 
   private replaceWithDisk(content: PostContent): void {
     const { path } = content;
-    this.cancelBackup(path);
+    this.backups.cancel(path);
     this.replaceText(path, content.text, 'reload');
     const doc = this.editors.state(path)?.doc;
     if (doc) this.editors.setBaseline(path, doc);
@@ -347,7 +346,7 @@ export class EditorSession {
     if (state.doc.toString() === content.text) {
       // The disk now holds exactly this text: nothing to settle.
       this.editors.setBaseline(path, state.doc);
-      this.cancelBackup(path);
+      this.backups.cancel(path);
       this.dispatch({
         type: 'reloaded',
         path,
@@ -387,7 +386,7 @@ export class EditorSession {
           dirty: true,
           deleted: true,
         });
-        this.backedUp.add(path);
+        this.backups.adopted(path);
         return 'restored';
       } else {
         this.notify(
@@ -397,57 +396,25 @@ export class EditorSession {
       }
     }
     this.activate(path);
-    this.backedUp.add(path);
+    this.backups.adopted(path);
     this.replaceText(path, backup.text, 'restore');
     return 'restored';
   }
 
-  async discardBackup(path: string): Promise<void> {
-    this.cancelBackup(path);
-    this.backedUp.delete(path);
-    const result = await this.options.client.backups.discard({ path });
-    if (!result.ok && result.error.code !== 'not-found') this.notify(result.error.message);
-  }
-
-  private scheduleBackup(path: string): void {
-    this.cancelBackup(path);
-    const timer = setTimeout(() => {
-      this.backupTimers.delete(path);
-      void this.storeBackup(path);
-    }, this.options.backupDelay ?? 1000);
-    this.backupTimers.set(path, timer);
-  }
-
-  private cancelBackup(path: string): void {
-    const timer = this.backupTimers.get(path);
-    if (timer !== undefined) clearTimeout(timer);
-    this.backupTimers.delete(path);
-  }
-
-  private async storeBackup(path: string): Promise<void> {
-    const state = this.editors.state(path);
-    if (!state || !this.editors.isDirty(path)) return;
-    const result: Result<null> = await this.options.client.backups.store({
-      path,
-      text: state.doc.toString(),
-    });
-    if (result.ok) this.backedUp.add(path);
+  discardBackup(path: string): Promise<void> {
+    return this.backups.discard(path);
   }
 
   /** Whether a backup of this post is waiting to be written (for tests and the close guard). */
   backupPending(path: string): boolean {
-    return this.backupTimers.has(path);
+    return this.backups.pending(path);
   }
 
   // Following the editor
 
   private afterChange(path: string): void {
     const dirty = this.editors.isDirty(path);
-    if (dirty) this.scheduleBackup(path);
-    else {
-      this.cancelBackup(path);
-      if (this.backedUp.has(path)) void this.discardBackup(path);
-    }
+    this.backups.followEdit(path, dirty);
     this.dispatch({ type: 'edited', path, dirty });
   }
 
@@ -456,9 +423,9 @@ export class EditorSession {
     if (update.docChanged) {
       this.afterChange(path);
       this.shownDocument.set({ path, doc: update.state.doc });
-      this.scheduleStats();
+      this.statusTracker.scheduleCount();
     }
-    if (update.docChanged || update.selectionSet) this.updateCursor(update.state);
+    if (update.docChanged || update.selectionSet) this.statusTracker.followCursor(update.state);
   }
 
   private followShown(): void {
@@ -466,35 +433,12 @@ export class EditorSession {
     const state = path === null ? undefined : this.editors.state(path);
     if (path === null || !state) {
       this.shownDocument.set(null);
-      this.status.set(quietStatus);
+      this.statusTracker.reset();
       return;
     }
     this.shownDocument.set({ path, doc: state.doc });
-    this.updateCursor(state);
-    this.updateStats();
-  }
-
-  private updateCursor(state: EditorState): void {
-    const head = state.selection.main.head;
-    const line = state.doc.lineAt(head);
-    const current = this.status.get();
-    const column = head - line.from + 1;
-    if (current.line !== line.number || current.column !== column)
-      this.status.set({ ...current, line: line.number, column });
-  }
-
-  private scheduleStats(): void {
-    if (this.statsTimer !== null) clearTimeout(this.statsTimer);
-    this.statsTimer = setTimeout(() => this.updateStats(), this.options.statsDelay ?? 300);
-  }
-
-  private updateStats(): void {
-    this.statsTimer = null;
-    const path = this.editors.shownPath;
-    const state = path === null ? undefined : this.editors.state(path);
-    if (!state) return;
-    const words = countWords(state.doc.toString());
-    this.status.set({ ...this.status.get(), words, minutes: readingMinutes(words) });
+    this.statusTracker.followCursor(state);
+    this.statusTracker.countNow();
   }
 
   // Editor states
@@ -514,11 +458,7 @@ export class EditorSession {
           onChange: (found) => this.dispatch({ type: 'checked', path, diagnostics: found }),
         },
         images: {
-          addImage: async (file) => {
-            const data = base64Of(new Uint8Array(await file.arrayBuffer()));
-            const result = await client.assets.add({ post: path, name: file.name, data });
-            return result.ok ? { name: result.data.name } : { error: result.error.message };
-          },
+          addImage: imageUploader(client, path),
           onError: (message) => this.notify(message),
         },
         site: this.options.site,
@@ -546,11 +486,7 @@ export class EditorSession {
 
   /** Stops the timers, writing the backups still waiting so no unsaved text is lost. */
   dispose(): void {
-    for (const path of [...this.backupTimers.keys()]) {
-      this.cancelBackup(path);
-      void this.storeBackup(path);
-    }
-    if (this.statsTimer !== null) clearTimeout(this.statsTimer);
-    this.statsTimer = null;
+    this.backups.flush();
+    this.statusTracker.cancel();
   }
 }
