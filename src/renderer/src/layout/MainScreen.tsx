@@ -1,12 +1,11 @@
 import { jumpToDiagnostic } from '../../editor';
-import { openSearchPanel } from '@codemirror/search';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { Diagnostic, PostSummary, WorkspaceInfo } from '../../../shared/ipc/data';
 import type { MenuCommand } from '../../../shared/ipc/menu-commands';
 import { BackupRestoreDialog } from '../backups/BackupRestoreDialog';
 import { useStartupBackups } from '../backups/use-startup-backups';
 import type { StudioClient } from '../client';
-import { appCommands } from '../commands/app-commands';
+import { appCommands, runCommand } from '../commands/app-commands';
 import { CommandPalette } from '../commands/CommandPalette';
 import { formatShortcut } from '../commands/shortcut';
 import { shortcuts } from '../commands/shortcuts';
@@ -163,38 +162,15 @@ export function MainScreen({
         toggleProblems: () => setProblemsShown((shown) => !shown),
         showSide: setSide,
         compare,
+        notify,
+        folderOpened: onFolderOpened,
       }),
-    [session, closeTab, compare, findPost, focusList],
+    [session, closeTab, compare, findPost, focusList, notify, onFolderOpened],
   );
   useShortcuts(commands);
 
   const onMenuCommand = (command: MenuCommand) => {
-    const path = session.activeTab()?.path;
-    const view = path ? session.editors.viewOf(path) : null;
-    switch (command) {
-      case 'post.new':
-        setNewPostOpen(true);
-        break;
-      case 'post.save':
-        if (path) void session.save(path);
-        break;
-      case 'tab.close':
-        if (path) closeTab(path);
-        break;
-      case 'edit.find':
-        if (view) openSearchPanel(view);
-        break;
-      case 'post.export':
-        notify('Exporting a post is not available in this version yet.');
-        break;
-      case 'app.preferences':
-        notify('Preferences are not available in this version yet.');
-        break;
-      case 'folder.opened':
-        session.closeAll();
-        onFolderOpened();
-        break;
-    }
+    runCommand(commands, command);
   };
   useDesktopShell({
     onMenuCommand,
