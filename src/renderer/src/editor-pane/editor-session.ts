@@ -1,7 +1,13 @@
-import { Compartment, EditorState, Text, type Extension } from '@codemirror/state';
+import { Compartment, EditorState, type Extension, type Text } from '@codemirror/state';
 import { EditorView, type ViewUpdate } from '@codemirror/view';
 import type { Backup, Diagnostic, FileChange, PostContent } from '../../../shared/ipc/data';
-import { diagnosticsUpdate, editorExtensions, type SiteFactsInput } from '../../editor';
+import {
+  diagnosticsUpdate,
+  editorExtensions,
+  nothingSaved,
+  savedState,
+  type SiteFactsInput,
+} from '../../editor';
 import type { StudioClient } from '../client';
 import { createStore, type Store } from '../external-store';
 import { pathTitle } from '../posts/path-title';
@@ -11,9 +17,11 @@ import {
   noTabs,
   tabsReducer,
   type Tab,
+  type TabRecord,
   type TabsAction,
   type TabsState,
 } from '../tabs/tabs-reducer';
+import { tabViews } from '../tabs/tab-views';
 import { BackupScheduler } from './backup-scheduler';
 import { imageUploader } from './image-upload';
 import { TabEditors } from './tab-editors';
@@ -66,6 +74,8 @@ export class EditorSession {
   /** The text being edited, on every change. */
   readonly shownDocument: Store<ShownDocument | null> = createStore<ShownDocument | null>(null);
 
+  /** The tabs as the reducer keeps them; `state` adds what each editor says of the disk. */
+  private records: TabsState<TabRecord> = noTabs;
   private state: TabsState = noTabs;
   private readonly listeners = new Set<() => void>();
   private readonly opening = new Map<string, Promise<boolean>>();
@@ -109,11 +119,22 @@ export class EditorSession {
   }
 
   private dispatch(action: TabsAction): void {
+    const next = tabsReducer(this.records, action);
+    if (next === this.records) return;
+    this.records = next;
+    if (this.editors.shownPath !== next.active) this.editors.show(next.active);
+    this.refresh();
+  }
+
+  /** Rebuilds the tabs the UI sees; tells the listeners when something they show changed. */
+  private refresh(): void {
     const previous = this.state;
-    const next = tabsReducer(previous, action);
+    const next = tabViews(this.records, previous, (path) => ({
+      dirty: this.editors.isDirty(path),
+      version: this.editors.savedVersion(path),
+    }));
     if (next === previous) return;
     this.state = next;
-    if (this.editors.shownPath !== next.active) this.editors.show(next.active);
     if (previous.active !== next.active) this.followShown();
     for (const listener of [...this.listeners]) listener();
   }
@@ -150,14 +171,15 @@ export class EditorSession {
     if (!this.editors.has(content.path)) {
       this.editors.add(
         content.path,
-        this.createState(content.path, content.text, content.diagnostics),
+        this.createState(content.path, content.text, content.diagnostics, {
+          version: content.version,
+        }),
       );
     }
     this.dispatch({
       type: 'opened',
       path: content.path,
       title: title ?? pathTitle(content.path),
-      version: content.version,
       diagnostics: content.diagnostics,
     });
   }
@@ -211,7 +233,8 @@ export class EditorSession {
     const tab = this.tab(path);
     const state = this.editors.state(path);
     if (!tab || !state || tab.saving) return false;
-    if (tab.version === null && !overwrite) {
+    const version = this.editors.savedVersion(path);
+    if (version === null && !overwrite) {
       this.dispatch({
         type: 'deleted-on-disk',
         path,
@@ -224,7 +247,7 @@ export class EditorSession {
     const result = await this.options.client.posts.save({
       path,
       text: doc.toString(),
-      baseVersion: overwrite ? null : tab.version,
+      baseVersion: overwrite ? null : version,
     });
     if (!this.tab(path)) return false;
     if (!result.ok) {
@@ -241,18 +264,12 @@ export class EditorSession {
       this.showDiagnosticsIfCurrent(path, doc, outcome.diagnostics);
       return false;
     }
-    this.editors.setBaseline(path, doc);
+    // Clean only if the text did not move while the save was under way.
+    this.editors.markSaved(path, doc, outcome.version);
     // Main dropped its backup with the save.
     this.backups.droppedByMain(path);
-    const dirty = this.editors.isDirty(path);
-    if (!dirty) this.backups.cancel(path);
-    this.dispatch({
-      type: 'saved',
-      path,
-      version: outcome.version,
-      diagnostics: outcome.diagnostics,
-      dirty,
-    });
+    if (!this.editors.isDirty(path)) this.backups.cancel(path);
+    this.dispatch({ type: 'saved', path, diagnostics: outcome.diagnostics });
     this.showDiagnosticsIfCurrent(path, doc, outcome.diagnostics);
     return true;
   }
@@ -295,13 +312,8 @@ export class EditorSession {
     this.backups.cancel(path);
     this.replaceText(path, content.text, 'reload');
     const doc = this.editors.state(path)?.doc;
-    if (doc) this.editors.setBaseline(path, doc);
-    this.dispatch({
-      type: 'reloaded',
-      path,
-      version: content.version,
-      diagnostics: content.diagnostics,
-    });
+    if (doc) this.editors.markSaved(path, doc, content.version);
+    this.dispatch({ type: 'reloaded', path, diagnostics: content.diagnostics });
     this.editors.update(path, (state) => diagnosticsUpdate(state, content.diagnostics));
   }
 
@@ -342,17 +354,12 @@ export class EditorSession {
       return;
     }
     const content = result.data;
-    if (content.version === tab.version && !tab.deleted) return;
+    if (content.version === this.editors.savedVersion(path) && !tab.deleted) return;
     if (state.doc.toString() === content.text) {
       // The disk now holds exactly this text: nothing to settle.
-      this.editors.setBaseline(path, state.doc);
+      this.editors.markSaved(path, state.doc, content.version);
       this.backups.cancel(path);
-      this.dispatch({
-        type: 'reloaded',
-        path,
-        version: content.version,
-        diagnostics: content.diagnostics,
-      });
+      this.dispatch({ type: 'reloaded', path, diagnostics: content.diagnostics });
       return;
     }
     if (!tab.dirty && !tab.saving && !tab.conflict) this.replaceWithDisk(content);
@@ -376,14 +383,15 @@ export class EditorSession {
         }
         this.adopt(result.data, title);
       } else if (result.error.code === 'not-found') {
-        this.editors.add(path, this.createState(path, backup.text, []), Text.empty);
+        this.editors.add(
+          path,
+          this.createState(path, backup.text, [], { version: null, baseline: nothingSaved }),
+        );
         this.dispatch({
           type: 'opened',
           path,
           title: title ?? pathTitle(path),
-          version: null,
           diagnostics: [],
-          dirty: true,
           deleted: true,
         });
         this.backups.adopted(path);
@@ -415,7 +423,7 @@ export class EditorSession {
   private afterChange(path: string): void {
     const dirty = this.editors.isDirty(path);
     this.backups.followEdit(path, dirty);
-    this.dispatch({ type: 'edited', path, dirty });
+    this.refresh();
   }
 
   private onUpdate(path: string, update: ViewUpdate): void {
@@ -443,7 +451,12 @@ export class EditorSession {
 
   // Editor states
 
-  private createState(path: string, text: string, diagnostics: readonly Diagnostic[]): EditorState {
+  private createState(
+    path: string,
+    text: string,
+    diagnostics: readonly Diagnostic[],
+    saved: Parameters<typeof savedState>[0],
+  ): EditorState {
     const { client } = this.options;
     const extensions: Extension[] = [
       editorExtensions({
@@ -463,6 +476,7 @@ export class EditorSession {
         },
         site: this.options.site,
       }),
+      savedState(saved),
       typingOverSelection(),
       EditorView.updateListener.of((update) => this.onUpdate(path, update)),
       this.themeCompartment.of(this.options.theme?.(this.dark) ?? []),
