@@ -10,14 +10,12 @@ export interface MenuActions {
   openFolder(): void;
   openRecent(folder: string): void;
   clearRecent(): void;
-  /** View › Reload (development only): asks about unsaved posts first, like closing. */
-  reload(): void;
 }
 
 export interface MenuOptions {
   platform: NodeJS.Platform;
   recentFolders: readonly string[];
-  /** Reload and the developer tools: under `npm run dev` only, not for every `npm start`. */
+  /** Reload and the developer tools are for development builds only. */
   development: boolean;
   actions: MenuActions;
 }
@@ -71,14 +69,11 @@ export function menuTemplate(options: MenuOptions): MenuItemConstructorOptions[]
       { label: 'Save', accelerator: 'CmdOrCtrl+S', click: () => actions.command('post.save') },
       {
         label: 'Export…',
-        // Not Shift+E: the page's "Go to post list" is Ctrl/Cmd+Shift+E.
-        accelerator: 'CmdOrCtrl+E',
+        accelerator: 'CmdOrCtrl+Shift+E',
         click: () => actions.command('post.export'),
       },
       { type: 'separator' },
-      // Ctrl/Cmd+W closes the post, as in an editor with tabs; the page asks when it is unsaved.
-      { label: 'Close Tab', accelerator: 'CmdOrCtrl+W', click: () => actions.command('tab.close') },
-      { role: 'close', label: 'Close Window', accelerator: 'CmdOrCtrl+Shift+W' },
+      { role: 'close', accelerator: 'CmdOrCtrl+W' },
       ...(mac
         ? []
         : [
@@ -113,8 +108,7 @@ export function menuTemplate(options: MenuOptions): MenuItemConstructorOptions[]
     submenu: [
       ...(options.development
         ? [
-            // Not the reload role: that would drop unsaved text without asking.
-            { label: 'Reload', accelerator: 'CmdOrCtrl+R', click: () => actions.reload() } as const,
+            { role: 'reload' } as const,
             { role: 'toggleDevTools' } as const,
             { type: 'separator' } as const,
           ]
