@@ -3,17 +3,15 @@ import { channels, type Channel, type StudioApi } from '../../shared/ipc/contrac
 /** A service's share of the contract: the calls of its channel group. */
 export type ChannelService = Partial<StudioApi>;
 
-type Intersection<U> = (U extends unknown ? (part: U) => void : never) extends (
-  part: infer I,
-) => void
-  ? I
-  : never;
+/** The channels some service of the union implements (each class checks its methods' types with `implements`). */
+type ChannelsOf<U> = U extends unknown ? keyof U & Channel : never;
 
 /** Compiles only when the services together implement every channel. */
-type Complete<S extends readonly ChannelService[]> =
-  Intersection<S[number]> extends StudioApi
-    ? S
-    : { missing: Exclude<Channel, keyof Intersection<S[number]>> };
+type Complete<S extends readonly ChannelService[]> = [
+  Exclude<Channel, ChannelsOf<S[number]>>,
+] extends [never]
+  ? S
+  : { missing: Exclude<Channel, ChannelsOf<S[number]>> };
 
 /**
  * The contract as one object, each call answered by the one service that
