@@ -1,8 +1,7 @@
 import type { IpcRenderer } from 'electron';
-import { z } from 'zod';
 import type { EventName } from '../shared/ipc/contract';
 import { electronChannels } from '../shared/ipc/electron-channels';
-import { menuCommandEvent, menuCommands } from '../shared/ipc/menu-commands';
+import { menuCommandEvent } from '../shared/ipc/menu-commands';
 import {
   callGroupsOf,
   parseEventPayload,
@@ -10,7 +9,8 @@ import {
   type EventListener,
 } from '../shared/ipc/preload-api';
 import {
-  shellQuestions,
+  menuCommandPayloadSchema,
+  questionMessageSchema,
   type ShellApi,
   type ShellQuestion,
   type StudioWindowApi,
@@ -18,14 +18,6 @@ import {
 
 /** The part of `ipcRenderer` the preload uses: tests hand in a fake. */
 export type PreloadIpc = Pick<IpcRenderer, 'invoke' | 'on' | 'send'>;
-
-const questionSchema = z.object({
-  id: z.string(),
-  question: z.custom<ShellQuestion>(
-    (value) => typeof value === 'string' && Object.hasOwn(shellQuestions, value),
-  ),
-});
-const menuCommandSchema = z.object({ command: z.enum(menuCommands) });
 
 /**
  * What the page gets as `window.studio`: named functions only, one per
@@ -61,7 +53,7 @@ export function buildStudioApi(ipc: PreloadIpc): StudioWindowApi {
 
   const answerers = new Map<ShellQuestion, () => unknown>();
   ipc.on(electronChannels.question, (_event, message: unknown) => {
-    const parsed = questionSchema.safeParse(message);
+    const parsed = questionMessageSchema.safeParse(message);
     if (!parsed.success) return;
     const { id, question } = parsed.data;
     const reply = (answer: unknown): void =>
@@ -79,7 +71,7 @@ export function buildStudioApi(ipc: PreloadIpc): StudioWindowApi {
   const shell: ShellApi = {
     onMenuCommand: (listener) =>
       listen(menuCommandEvent, (payload) => {
-        const parsed = menuCommandSchema.safeParse(payload);
+        const parsed = menuCommandPayloadSchema.safeParse(payload);
         if (parsed.success) listener(parsed.data.command);
       }),
     answer: (question, handler) => {
