@@ -1,8 +1,6 @@
 import { contextBridge, ipcRenderer } from 'electron';
-import { z } from 'zod';
+// First: the preload parses with zod too, under the page's policy, which refuses eval.
+import '../shared/ipc/zod-jitless';
 import { buildStudioApi } from './studio-api';
-
-// The page's policy refuses eval, in the preload's world too: zod must not probe for it.
-z.config({ jitless: true });
 
 contextBridge.exposeInMainWorld('studio', buildStudioApi(ipcRenderer));

@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { protocol } from 'electron';
 import { assetScheme } from '../../shared/ipc/asset-url';
-import { findStaticFile } from '../web/static-files';
+import { findStaticFile } from '../services/static-files';
 import { appHost, appScheme, parseUrl } from './app-location';
 
 /**
