@@ -99,12 +99,16 @@ test.describe('the dev server page', () => {
   });
 
   test('shows the app styled, with no CSP violation', async ({ page }) => {
+    // Unbundled, the dev server transforms each of the app's modules on its first request.
+    test.setTimeout(120_000);
     const violations = await watchViolations(page);
     await page.goto(url);
     await expect(page.locator('#root > *').first()).toBeAttached();
     // The stylesheet arrives as a <style> Vite injects from JavaScript: refused, the app is unstyled.
     await expect
-      .poll(() => page.evaluate(() => getComputedStyle(document.body).fontSize))
+      .poll(() => page.evaluate(() => getComputedStyle(document.body).fontSize), {
+        timeout: 90_000,
+      })
       .toBe('13px');
     expect(
       await page.evaluate(() =>
