@@ -8,9 +8,9 @@ export interface OpenQuotes {
 }
 
 /**
- * What one markdown-it render carries besides the text. A page is rendered in
- * one go or, by the incremental renderer, section by section; these are the
- * things Goldmark keeps for the whole page, handed from one section to the next.
+ * What one markdown-it render carries besides the text: the things Goldmark
+ * keeps for the whole page, handed on to a shortcode's inner Markdown and
+ * primed by the preview's part renders (`src/shared/preview`).
  */
 export interface RenderEnv extends Env {
   /** Maps a 0-based line of the rendered Markdown to a 1-based line; absent: no source lines. */

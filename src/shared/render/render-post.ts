@@ -86,8 +86,6 @@ export interface PageState {
   quotes: OpenQuotes;
   /** Ordinal of the next top-level shortcode call. */
   ordinal: number;
-  /** Link reference definitions of the whole page, when rendering by sections. */
-  references?: Record<string, unknown>;
 }
 
 export function newPageState(options: RenderOptions): PageState {
@@ -112,7 +110,6 @@ export function renderSection(
   const { options, text } = page;
   const placed = placeShortcodes(text, from, to, page.shortcodes, state.ordinal);
   const env: RenderEnv = { headingIds: state.headingIds, quotes: state.quotes };
-  if (state.references) env.references = { ...state.references } as RenderEnv['references'];
   if (options.sourceLines) env.sourceLine = (line) => firstLine + placed.originalLine(line);
   const html = page.engine.render(placed.markdown, env);
   if (env.quotes) state.quotes = env.quotes;
