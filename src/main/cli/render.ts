@@ -2,7 +2,8 @@ import { mkdir, readFile, stat, writeFile } from 'node:fs/promises';
 import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { DOMPurify } from 'dompurify';
-import { decodePostBytes, parsePost } from '../../shared/post';
+import { decodePostBytes } from '../../shared/post';
+import { parsePostChecked } from '../../shared/post/checked-reader';
 import {
   readMarkupSettings,
   renderPostBody,
@@ -97,7 +98,7 @@ export async function renderPreviewHtml(
 ): Promise<string | { problem: string }> {
   const decoded = decodePostBytes(await readFile(file));
   if (!('text' in decoded)) return { problem: decoded.diagnostic.message };
-  const document = parsePost(decoded.text);
+  const document = parsePostChecked(decoded.text);
   const firstLine = document.text.slice(0, document.bodyFrom).split('\n').length;
   const rendered = renderPostBody(document.body.replace(/^\uFEFF/, ''), {
     markup,

@@ -2,7 +2,8 @@ import { readFile } from 'node:fs/promises';
 import { relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { parse as parseYaml } from 'yaml';
-import { decodePostBytes, parsePost, PostEditError } from '../../shared/post';
+import { decodePostBytes, PostEditError } from '../../shared/post';
+import { parsePostChecked } from '../../shared/post/checked-reader';
 import type { FrontMatterValue, PostDocument } from '../../shared/post/types';
 import { hasErrors } from '../../shared/validate';
 import { writeFileAtomic } from '../services/atomic-write';
@@ -81,7 +82,7 @@ async function editFile(
   }
   const decoded = decodePostBytes(bytes);
   if ('diagnostic' in decoded) return { status: 'failed', reason: decoded.diagnostic.message };
-  const original = parsePost(decoded.text);
+  const original = parsePostChecked(decoded.text);
   const unreadable = original.diagnostics.find((d) => d.severity === 'error');
   if (unreadable)
     return { status: 'failed', reason: `its front matter cannot be edited: ${unreadable.message}` };

@@ -10,7 +10,8 @@ import type {
 } from '../../../shared/ipc/contract';
 import type { PostContent } from '../../../shared/ipc/data';
 import { ServiceError } from '../../../shared/ipc/result';
-import { decodePostBytes, parsePost, PostEditError } from '../../../shared/post';
+import { decodePostBytes, PostEditError } from '../../../shared/post';
+import { parsePostChecked } from '../../../shared/post/checked-reader';
 import type { PostDocument } from '../../../shared/post/types';
 import { hasErrors, prepareValidation, validatePost } from '../../../shared/validate';
 import { writeFileAtomic } from '../atomic-write';
@@ -187,7 +188,7 @@ export class Workspace implements StudioApi {
         'invalid',
         `${target.relative} cannot be opened for editing. ${decoded.diagnostic.message} Recap Studio leaves the file as it is.`,
       );
-    const document = parsePost(decoded.text);
+    const document = parsePostChecked(decoded.text);
     const diagnostics = await this.diagnose(folder, target, document);
     const indexed = folder.index.get(target.relative);
     if (indexed?.version !== version || !indexed.validated)
@@ -224,7 +225,7 @@ export class Workspace implements StudioApi {
   }: ArgsOf<'posts.validate'>): Promise<DataOf<'posts.validate'>> {
     const folder = this.requireFolder();
     const target = await resolvePostFile(folder.bounds, path);
-    return this.diagnose(folder, target, parsePost(text));
+    return this.diagnose(folder, target, parsePostChecked(text));
   }
 
   /**
@@ -265,7 +266,7 @@ export class Workspace implements StudioApi {
         throw modifiedSince(target.relative);
       }
 
-      const document = parsePost(text);
+      const document = parsePostChecked(text);
       const diagnostics = await this.diagnose(folder, target, document);
       if (hasErrors(diagnostics)) return { status: 'refused', diagnostics };
 
@@ -428,7 +429,7 @@ export class Workspace implements StudioApi {
           'not-found',
           `There is no file named ${name} in the folder of ${target.relative}; add the image first.`,
         );
-      const before = parsePost(decoded.text);
+      const before = parsePostChecked(decoded.text);
       let after: PostDocument;
       try {
         after = before.set(['params', 'cover'], name);
