@@ -66,8 +66,14 @@ const malicious: [string, string][] = [
     '[click](javascript:parent.hacked=true) and <a href="javascript:alert(1)">raw</a>',
   ],
   ['a form', '<form action="https://evil.example/"><input name="q"><button>Send</button></form>'],
-  ['a style element', '<style>body { display: none }</style>\n\nText.'],
-  ['an inline style', '<div style="position:fixed;inset:0;background:red">cover</div>'],
+  [
+    'a style element that loads',
+    '<style>@import url(https://evil.example/x.css);\n.x { background: url(https://evil.example/t.png) }</style>\n\nText.',
+  ],
+  [
+    'an inline style that loads',
+    '<div style="background:url(https://evil.example/t.png);color:red">x</div><p style="behavior:url(x.htc)">y</p>',
+  ],
   [
     'an iframe with onload (Zettlr #1716)',
     '<iframe src="https://evil.example" onload="parent.hacked=true"></iframe>',
@@ -106,8 +112,10 @@ describe('the preview frame', () => {
         );
         expect(attribute.value).not.toMatch(/^\s*(javascript|data):/i);
       }
-      if (element.localName !== 'td' && element.localName !== 'th')
-        expect(element.hasAttribute('style'), element.outerHTML).toBe(false);
+      // Styles stay (the frame is isolated), without what could load or run something.
+      expect(element.getAttribute('style') ?? '', element.outerHTML).not.toMatch(
+        /url\(|@import|behavior|expression/i,
+      );
     }
     expect((window as { hacked?: boolean }).hacked).toBeUndefined();
     for (const link of post.querySelectorAll('a'))
@@ -125,7 +133,17 @@ describe('the preview frame', () => {
     expect(typeof doc.getElementById).toBe('function');
   });
 
-  it('keeps table alignment through the style object, and nothing else of a style', async () => {
+  it('keeps style attributes through the style object, as the site shows them', async () => {
+    const doc = await show(
+      '<img src="left.png" style="float:left" alt="x">\n\n<h2 style="clear:left;">Styled</h2>\n\n<style>.note { color: red }</style>',
+    );
+    expect(doc.querySelector<HTMLElement>('main.post img')!.style.cssFloat).toBe('left');
+    expect(doc.querySelector<HTMLElement>('main.post h2')!.style.clear).toBe('left');
+    // A <style> element's rules go to the frame's constructed style sheet, not into the DOM.
+    expect(doc.querySelectorAll('main.post style')).toHaveLength(0);
+  });
+
+  it('keeps table alignment through the style object', async () => {
     const doc = await show('| a | b |\n|--:|:-:|\n| 1 | 2 |\n');
     const cells = doc.querySelectorAll<HTMLTableCellElement>('td');
     expect(cells[0]!.style.textAlign).toBe('right');

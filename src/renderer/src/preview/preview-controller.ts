@@ -4,7 +4,7 @@ import { rewriteAssetUrls, type AssetUrlOf } from './asset-urls';
 import frameStyles from './frame.css?raw';
 import { interceptLinks } from './frame-links';
 import type { PreviewPatch, PreviewSettings } from '../../../shared/preview';
-import { PreviewDocument } from './preview-document';
+import { PreviewDocument, previewStyleAttribute } from './preview-document';
 import type { JobRunner } from './job-runners';
 import { PreviewRenderer } from './preview-renderer';
 import { lineAtScrollTop, scrollTopForLine } from './scroll-sync';
@@ -60,6 +60,8 @@ export class PreviewController {
   private lastReportedLine: number | null = null;
   private scrollFrame: number | null = null;
   private theme: 'light' | 'dark' | null = null;
+  /** The frame's own sheet and the post's, both constructed (the frame's policy allows no other). */
+  private sheets: { frame: CSSStyleSheet; post: CSSStyleSheet } | null = null;
 
   constructor(private readonly options: PreviewControllerOptions) {
     this.renderer = new PreviewRenderer(
@@ -84,8 +86,10 @@ export class PreviewController {
     message.hidden = true;
     container.before(message);
     const content = new PreviewDocument(container, {
-      sanitize: (html) => sanitizePreviewHtml(html, this.options.purify),
+      sanitize: (html) =>
+        sanitizePreviewHtml(html, this.options.purify, { styleAttribute: previewStyleAttribute }),
       prepare: (fragment) => this.prepare(fragment),
+      useStyleSheets: (sheets) => this.usePostStyles(sheets),
     });
     const stopLinks = interceptLinks(doc, {
       openExternal: (url) => this.options.openExternal(url),
@@ -214,11 +218,25 @@ export class PreviewController {
     element.getBoundingClientRect().top + (this.attached?.view.scrollY ?? 0);
 
   private useStyles(doc: Document, view: Window): void {
+    this.sheets = null;
     const Sheet = (view as Window & typeof globalThis).CSSStyleSheet;
     if (typeof Sheet !== 'function' || !('adoptedStyleSheets' in doc)) return;
-    const sheet = new Sheet();
-    sheet.replaceSync(frameStyles);
-    doc.adoptedStyleSheets = [sheet];
+    const frame = new Sheet();
+    frame.replaceSync(frameStyles);
+    const post = new Sheet();
+    doc.adoptedStyleSheets = [frame, post];
+    this.sheets = { frame, post };
+  }
+
+  /**
+   * The rules of the post's `<style>` elements (already cleaned by the
+   * sanitizer), scoped to the post so they restyle it as the site would and
+   * leave the frame's own elements (error line, video player) alone.
+   */
+  private usePostStyles(sheets: readonly string[]): void {
+    if (!this.sheets) return;
+    const text = sheets.join('\n');
+    this.sheets.post.replaceSync(text.trim() === '' ? '' : `@scope (main.post) {\n${text}\n}`);
   }
 
   private applyTheme(): void {
