@@ -1,5 +1,6 @@
 import type { Env } from 'markdown-it';
 import type { HeadingIdFactory } from './goldmark/heading-ids';
+import type { VideoInfo } from './shortcodes/types';
 
 /** Quotes the typographer has opened and not closed yet. */
 export interface OpenQuotes {
@@ -19,4 +20,6 @@ export interface RenderEnv extends Env {
   headingIds?: HeadingIdFactory;
   /** Open quotes so far on the page (Hugo 0.111 counts them per page). */
   quotes?: OpenQuotes;
+  /** Title and duration of a video, for the cards of raw YouTube embeds. */
+  videoInfo?: ((id: string) => VideoInfo | undefined) | undefined;
 }

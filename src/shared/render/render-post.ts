@@ -109,7 +109,11 @@ export function renderSection(
 ): string {
   const { options, text } = page;
   const placed = placeShortcodes(text, from, to, page.shortcodes, state.ordinal);
-  const env: RenderEnv = { headingIds: state.headingIds, quotes: state.quotes };
+  const env: RenderEnv = {
+    headingIds: state.headingIds,
+    quotes: state.quotes,
+    videoInfo: options.videoInfo,
+  };
   if (options.sourceLines) env.sourceLine = (line) => firstLine + placed.originalLine(line);
   const html = page.engine.render(placed.markdown, env);
   if (env.quotes) state.quotes = env.quotes;

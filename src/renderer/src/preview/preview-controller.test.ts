@@ -222,6 +222,30 @@ describe('the preview frame', () => {
     expect(overlay.querySelector('iframe')).toBeNull();
   });
 
+  it('plays a raw YouTube iframe as a card too, and shows other frames as placeholders', async () => {
+    const doc = await show(
+      '<iframe src="https://www.youtube.com/embed/dQw4w9WgXcQ" allowfullscreen></iframe>\n\n' +
+        '<iframe src="https://docs.google.com/p/embed"></iframe>\n',
+    );
+    expect(doc.querySelector('iframe')).toBeNull();
+    expect(doc.querySelector('.embed-placeholder')!.textContent).toContain('docs.google.com');
+    doc
+      .querySelector('.shortcode-youtube')!
+      .dispatchEvent(new MouseEvent('click', { bubbles: true, cancelable: true }));
+    expect(overlay.querySelector('iframe')!.src).toContain('/embed/dQw4w9WgXcQ');
+  });
+
+  it('shows a neutral box with title and duration when a thumbnail cannot load', async () => {
+    const doc = await show('{{< youtube id="dQw4w9WgXcQ" title="The talk" >}}\n');
+    const thumbnail = doc.querySelector('img.shortcode-youtube-thumbnail')!;
+    thumbnail.dispatchEvent(new Event('error'));
+    expect(doc.querySelector('img.shortcode-youtube-thumbnail')).toBeNull();
+    const placeholder = doc.querySelector('.shortcode-youtube-placeholder')!;
+    expect(placeholder.getAttribute('role')).toBe('img');
+    expect(placeholder.textContent).toBe('The talk');
+    expect(doc.querySelector('.shortcode-youtube-caption')!.textContent).toBe('The talk');
+  });
+
   it('updates only the part that changed, keeping the other nodes', async () => {
     let doc = await show('# Title\n\nFirst.\n\n## Two\n\nSecond.\n');
     const title = doc.querySelector('h1');

@@ -178,11 +178,15 @@ export class PreviewController {
     for (const image of fragment.querySelectorAll('img:not([loading])')) {
       image.setAttribute('loading', 'lazy');
     }
-    for (const card of fragment.querySelectorAll('[data-shortcode="youtube"][data-video-id]')) {
+    for (const card of fragment.querySelectorAll('.shortcode-youtube[data-video-id]')) {
       const title = card.querySelector('.shortcode-youtube-title')?.textContent ?? 'the video';
       card.setAttribute('role', 'button');
       card.setAttribute('tabindex', '0');
       card.setAttribute('aria-label', `Play ${title}`);
+      const thumbnail = card.querySelector('img.shortcode-youtube-thumbnail');
+      thumbnail?.addEventListener('error', () => showThumbnailPlaceholder(card, thumbnail), {
+        once: true,
+      });
     }
   }
 
@@ -245,4 +249,26 @@ export class PreviewController {
     if (this.theme) root.setAttribute('data-theme', this.theme);
     else root.removeAttribute('data-theme');
   }
+}
+
+/**
+ * A thumbnail that cannot load (offline, or the video is gone) gives way to
+ * a neutral box with the video's title and duration, instead of a broken
+ * image with its alt text over it.
+ */
+function showThumbnailPlaceholder(card: Element, thumbnail: Element): void {
+  const doc = card.ownerDocument;
+  const placeholder = doc.createElement('div');
+  placeholder.className = 'shortcode-youtube-thumbnail shortcode-youtube-placeholder';
+  placeholder.setAttribute('role', 'img');
+  placeholder.setAttribute('aria-label', thumbnail.getAttribute('alt') ?? 'Video thumbnail');
+  for (const part of ['title', 'duration']) {
+    const text = card.querySelector(`.shortcode-youtube-${part}`)?.textContent;
+    if (!text) continue;
+    const line = doc.createElement('span');
+    line.className = `shortcode-youtube-placeholder-${part}`;
+    line.textContent = text;
+    placeholder.append(line);
+  }
+  thumbnail.replaceWith(placeholder);
 }
