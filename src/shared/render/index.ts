@@ -6,3 +6,4 @@ export { sanitizePreviewHtml, type SanitizeOptions } from './sanitize';
 export { sourceLineAttribute } from './source-lines';
 export { formatDuration, type VideoInfo } from './shortcodes';
 export { videoInfoFromFrontMatter } from './video-info';
+export { paramLookup } from './params';

@@ -4,7 +4,7 @@ import { LineIndex } from '../text/line-index';
 import { createMarkdownEngine } from './markdown-engine';
 import type { MarkupSettings } from './markup-settings';
 import { placeShortcodes, restoreShortcodes, slotPattern } from './shortcode-placeholders';
-import { printsText, shortcodeRenderer, type VideoInfo } from './shortcodes';
+import { printsText, shortcodeRenderer, textShortcodeOutput, type VideoInfo } from './shortcodes';
 import { HeadingIdFactory } from './goldmark/heading-ids';
 import type { OpenQuotes, RenderEnv } from './render-env';
 import { sourceLineAttribute } from './source-lines';
@@ -15,6 +15,8 @@ export interface RenderOptions {
   shortcodes?: ReadonlyMap<string, { usesInner: boolean }>;
   /** Title and duration of a video, for its card (from the post's videoSchema). */
   videoInfo?: (id: string) => VideoInfo | undefined;
+  /** Hugo's `.Param KEY` for the page, for the `param` shortcode (see `paramLookup`). */
+  param?: (key: string) => string | undefined;
   /** URL of a file of the post's bundle, given its path relative to the post. */
   assetUrl?: (relativePath: string) => string;
   /** Tag blocks with `data-source-line` and return a source map, for scroll sync. */
@@ -108,7 +110,9 @@ export function renderSection(
   firstLine: number,
 ): string {
   const { options, text } = page;
-  const placed = placeShortcodes(text, from, to, page.shortcodes, state.ordinal);
+  const placed = placeShortcodes(text, from, to, page.shortcodes, state.ordinal, (call) =>
+    printsText(call.name) ? textShortcodeOutput(call, options.param) : undefined,
+  );
   const env: RenderEnv = {
     headingIds: state.headingIds,
     quotes: state.quotes,
@@ -131,6 +135,7 @@ export function renderSection(
       text,
       sourceLine: options.sourceLines ? lineOf(call.span.from) : undefined,
       videoInfo: options.videoInfo,
+      param: options.param,
       assetUrl: options.assetUrl,
       renderMarkdown: (markdown, line) =>
         renderSection(
