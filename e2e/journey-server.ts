@@ -5,8 +5,6 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
 const project = resolve(import.meta.dirname, '..');
-// Its own output folder: web-mode.spec.ts builds out/cli at the same time in another worker.
-const cliDir = join(project, 'out', 'journeys-cli');
 
 export interface JourneyServer {
   /** The printed address, with its token. */
@@ -23,6 +21,9 @@ export interface JourneyServer {
 export async function startJourneyServer(): Promise<JourneyServer> {
   if (!existsSync(join(project, 'out', 'renderer', 'index.html')))
     throw new Error('The renderer is not built; npm run test:e2e builds it.');
+  // A build folder of its own: other spec files start servers in other workers at the same
+  // time. It stays inside the project, where the server finds the built renderer.
+  const cliDir = await mkdtemp(join(project, 'out', 'journeys-cli-'));
   const build = spawnSync(
     'npx',
     ['vite', 'build', '--config', 'vite.cli.config.ts', '--outDir', cliDir, '--logLevel', 'error'],
@@ -67,6 +68,7 @@ export async function startJourneyServer(): Promise<JourneyServer> {
         await exited;
       }
       await rm(temp, { recursive: true, force: true });
+      await rm(cliDir, { recursive: true, force: true });
     },
   };
 }
