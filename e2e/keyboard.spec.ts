@@ -61,6 +61,10 @@ test('open a post, edit, save, go to its problems and jump to one, by keyboard',
     'aria-activedescendant',
     (await postList(page).getByRole('option', { name: /ICYMI/ }).getAttribute('id'))!,
   );
+  // The option a screen reader reads: title, date, author, and what needs attention.
+  await expect(postList(page).getByRole('option', { selected: true })).toHaveAccessibleName(
+    /^ICYMI: our March 2019 meetup.*2019-03-29.*kiersten.*has videos.*\d+ warnings?$/,
+  );
   await page.keyboard.press('Enter');
   const editor = page.getByRole('textbox', { name: 'Text of ICYMI: our March 2019 meetup' });
   await expect(editor).toBeFocused();

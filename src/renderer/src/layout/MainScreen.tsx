@@ -363,6 +363,7 @@ export function MainScreen({
       {comparing && comparingTab ? (
         <ConflictDialog
           title={comparingTab.title}
+          focusFallback={focusWork}
           diskText={comparing.diskText}
           mine={session.editors.state(comparing.path)?.doc.toString() ?? ''}
           onClose={() => setComparing(null)}
@@ -379,6 +380,7 @@ export function MainScreen({
       {startup.backups.length > 0 && !paletteOpen ? (
         <BackupRestoreDialog
           backups={startup.backups}
+          focusFallback={focusWork}
           titleOf={titleOf}
           onRestore={(backup) => {
             startup.settle(backup.path);
