@@ -1,2 +1,3 @@
 export { isPossibleYouTubeId, parseYouTubeId, type YouTubeReference } from './video-id';
 export { youtubeIdArgument, youtubeIdOfShortcode } from './shortcode-id';
+export * from './convention';
