@@ -197,7 +197,7 @@ const states: ScreenState[] = [
       await typeAtEnd(page, 'Mine.');
       const disk = await onDisk(posts.retries);
       await writeFile(join(server.site, posts.retries), `${disk}\nTheirs.\n`);
-      await expect(page.getByRole('alert').filter({ hasText: /another program/ })).toBeVisible({
+      await expect(page.getByRole('alert').filter({ hasText: /another program/i })).toBeVisible({
         timeout: 10_000,
       });
     },
@@ -209,7 +209,7 @@ const states: ScreenState[] = [
       await typeAtEnd(page, 'Mine.');
       const disk = await onDisk(posts.retries);
       await writeFile(join(server.site, posts.retries), `${disk}\nTheirs again.\n`);
-      const notice = page.getByRole('alert').filter({ hasText: /another program/ });
+      const notice = page.getByRole('alert').filter({ hasText: /another program/i });
       await notice.getByRole('button', { name: /Compare/ }).click({ timeout: 10_000 });
       await expect(dialog(page, /^Compare:/).locator('.diff-added')).toContainText(['Mine.']);
     },
@@ -221,7 +221,7 @@ const states: ScreenState[] = [
       await typeAtEnd(page, 'Mine.');
       const disk = await onDisk(posts.retries);
       await writeFile(join(server.site, posts.retries), `${disk}\nTheirs once more.\n`);
-      const notice = page.getByRole('alert').filter({ hasText: /another program/ });
+      const notice = page.getByRole('alert').filter({ hasText: /another program/i });
       await notice.getByRole('button', { name: /Compare/ }).click({ timeout: 10_000 });
       await dialog(page, /^Compare:/)
         .getByRole('radio', { name: 'One column' })
