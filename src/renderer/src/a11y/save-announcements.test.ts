@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import type { Diagnostic } from '../../../shared/ipc/data';
-import { noTabs, tabsReducer, type TabsAction, type TabsState } from '../tabs/tabs-reducer';
+import {
+  noTabs,
+  tabsReducer,
+  type TabRecord,
+  type TabsAction,
+  type TabsState,
+} from '../tabs/tabs-reducer';
 import { saveAnnouncements } from './save-announcements';
 
 const path = 'content/blog/2024/retries/index.md';
@@ -12,18 +18,17 @@ const error: Diagnostic = {
   to: 4,
 };
 
-function after(...actions: TabsAction[]): TabsState {
-  return actions.reduce(tabsReducer, noTabs);
+function after(...actions: TabsAction[]): TabsState<TabRecord> {
+  return actions.reduce<TabsState<TabRecord>>(tabsReducer, noTabs);
 }
 
 const opened: TabsAction = {
   type: 'opened',
   path,
   title: 'Retries',
-  version: 'v1',
   diagnostics: [],
 };
-const saving = after(opened, { type: 'edited', path, dirty: true }, { type: 'save-started', path });
+const saving = after(opened, { type: 'save-started', path });
 
 function announced(...actions: TabsAction[]): string[] {
   return saveAnnouncements(saving.tabs, actions.reduce(tabsReducer, saving).tabs);
@@ -31,9 +36,7 @@ function announced(...actions: TabsAction[]): string[] {
 
 describe('saveAnnouncements', () => {
   it('says a finished save, with the post’s title', () => {
-    expect(
-      announced({ type: 'saved', path, version: 'v2', diagnostics: [], dirty: false }),
-    ).toEqual(['Retries saved.']);
+    expect(announced({ type: 'saved', path, diagnostics: [] })).toEqual(['Retries saved.']);
   });
 
   it('says a refused save and how many errors stopped it', () => {
@@ -48,10 +51,13 @@ describe('saveAnnouncements', () => {
   it('leaves conflicts and failures to their alerts, and says nothing while nothing is saved', () => {
     expect(announced({ type: 'save-conflicted', path })).toEqual([]);
     expect(announced({ type: 'save-failed', path, message: 'Disk full.' })).toEqual([]);
-    expect(announced({ type: 'edited', path, dirty: true })).toEqual([]);
+    expect(announced({ type: 'checked', path, diagnostics: [] })).toEqual([]);
     const idle = after(opened);
     expect(
-      saveAnnouncements(idle.tabs, tabsReducer(idle, { type: 'edited', path, dirty: true }).tabs),
+      saveAnnouncements(
+        idle.tabs,
+        tabsReducer(idle, { type: 'checked', path, diagnostics: [] }).tabs,
+      ),
     ).toEqual([]);
   });
 });

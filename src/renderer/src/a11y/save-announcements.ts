@@ -1,5 +1,5 @@
 import { useEffect, useRef } from 'react';
-import type { Tab } from '../tabs/tabs-reducer';
+import type { TabRecord } from '../tabs/tabs-reducer';
 import { useAnnounce } from './Announcer';
 
 /**
@@ -7,7 +7,10 @@ import { useAnnounce } from './Announcer';
  * `after`: a save that finished, or one refused for errors. Conflicts,
  * deletions and failures are not here: their notices are alerts of their own.
  */
-export function saveAnnouncements(before: readonly Tab[], after: readonly Tab[]): string[] {
+export function saveAnnouncements(
+  before: readonly TabRecord[],
+  after: readonly TabRecord[],
+): string[] {
   const messages: string[] = [];
   for (const tab of after) {
     const previous = before.find((candidate) => candidate.path === tab.path);
@@ -25,7 +28,7 @@ export function saveAnnouncements(before: readonly Tab[], after: readonly Tab[])
 }
 
 /** Announces saves as the tabs report them. */
-export function useSaveAnnouncements(tabs: readonly Tab[]): void {
+export function useSaveAnnouncements(tabs: readonly TabRecord[]): void {
   const announce = useAnnounce();
   const previous = useRef(tabs);
   useEffect(() => {

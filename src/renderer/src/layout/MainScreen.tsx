@@ -1,5 +1,4 @@
 import { jumpToDiagnostic } from '../../editor';
-import { openSearchPanel } from '@codemirror/search';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { Diagnostic, PostSummary, WorkspaceInfo } from '../../../shared/ipc/data';
 import type { MenuCommand } from '../../../shared/ipc/menu-commands';
@@ -8,7 +7,7 @@ import { useEditorName } from '../a11y/use-editor-name';
 import { BackupRestoreDialog } from '../backups/BackupRestoreDialog';
 import { useStartupBackups } from '../backups/use-startup-backups';
 import type { StudioClient } from '../client';
-import { appCommands } from '../commands/app-commands';
+import { appCommands, runCommand } from '../commands/app-commands';
 import { CommandPalette } from '../commands/CommandPalette';
 import { formatShortcut } from '../commands/shortcut';
 import { shortcuts } from '../commands/shortcuts';
@@ -18,6 +17,7 @@ import { CloseTabDialog } from '../dialogs/CloseTabDialog';
 import { NewPostDialog } from '../dialogs/NewPostDialog';
 import { EditorPane } from '../editor-pane/EditorPane';
 import { useEditorSession, useSessionTabs } from '../editor-pane/use-editor-session';
+import { pathTitle } from '../posts/path-title';
 import { TabNotices } from '../notices/TabNotices';
 import { Toasts } from '../notices/Toasts';
 import { useNotices } from '../notices/use-notices';
@@ -41,11 +41,6 @@ interface MainScreenProps {
   refreshPosts: () => Promise<void>;
   /** main opened another folder (from its menu). */
   onFolderOpened: () => void;
-}
-
-function fallbackTitle(path: string): string {
-  const parts = path.split('/');
-  return parts.at(-1) === 'index.md' ? (parts.at(-2) ?? path) : (parts.at(-1) ?? path);
 }
 
 /** The editing screen of an open folder: posts, editor, preview, problems, status. */
@@ -79,7 +74,7 @@ export function MainScreen({
   const problemsArea = useRef<HTMLDivElement>(null);
 
   const titles = useMemo(() => new Map(posts.map((post) => [post.path, post.title])), [posts]);
-  const titleOf = useCallback((path: string) => titles.get(path) || fallbackTitle(path), [titles]);
+  const titleOf = useCallback((path: string) => titles.get(path) || pathTitle(path), [titles]);
   useEffect(() => session.retitle(titles), [session, titles]);
 
   useEffect(
@@ -198,35 +193,15 @@ export function MainScreen({
         toggleProblems,
         showSide: setSide,
         compare,
+        notify,
+        folderOpened: onFolderOpened,
       }),
-    [session, closeTab, compare, findPost, focusList, toggleProblems],
+    [session, closeTab, compare, findPost, focusList, toggleProblems, notify, onFolderOpened],
   );
   useShortcuts(commands);
 
   const onMenuCommand = (command: MenuCommand) => {
-    const path = session.activeTab()?.path;
-    const view = path ? session.editors.viewOf(path) : null;
-    switch (command) {
-      case 'post.new':
-        setNewPostOpen(true);
-        break;
-      case 'post.save':
-        if (path) void session.save(path);
-        break;
-      case 'edit.find':
-        if (view) openSearchPanel(view);
-        break;
-      case 'post.export':
-        notify('Exporting a post is not available in this version yet.');
-        break;
-      case 'app.preferences':
-        notify('Preferences are not available in this version yet.');
-        break;
-      case 'folder.opened':
-        session.closeAll();
-        onFolderOpened();
-        break;
-    }
+    runCommand(commands, command);
   };
   useDesktopShell({
     onMenuCommand,
