@@ -1,0 +1,4 @@
+export * from './body-videos';
+export * from './duration';
+export * from './video-edits';
+export * from './video-list';
