@@ -10,7 +10,8 @@ import {
   moveVideoEntry,
   newVideoEntry,
   removeVideoEntry,
-  sectionsFollowMove,
+  orderSectionsLikeEntries,
+  sectionsInEntryOrder,
   setVideoField,
 } from './video-edits';
 import { readVideoList } from './video-list';
@@ -125,10 +126,9 @@ describe('the body in step', () => {
   it('moves the sections with their entries, each staying in a section place', () => {
     const doc = parsePost(recap);
     const list = readVideoList(doc);
-    expect(sectionsFollowMove(list, 0, 1)).toBe(true);
+    expect(sectionsInEntryOrder(list)).toBe(true);
     const text = after(recap, moveVideoEntry(doc, list, 0, 1, { sections: true }));
-    const body = parsePost(text).body;
-    expect(body).toBe(`
+    const expected = `
 Intro.
 
 ## Second talk
@@ -142,7 +142,15 @@ About the second.
 {{< youtube "BWL4889RKhU" >}}
 
 About the first.
-`);
+`;
+    expect(parsePost(text).body).toBe(expected);
+    // The same in two steps: the entries, then the sections when the form offers it.
+    const moved = parsePost(after(recap, moveVideoEntry(doc, list, 0, 1)));
+    const movedList = readVideoList(moved);
+    expect(sectionsInEntryOrder(movedList)).toBe(false);
+    const ordered = parsePost(after(moved.text, orderSectionsLikeEntries(moved, movedList)));
+    expect(ordered.text).toBe(text);
+    expect(sectionsInEntryOrder(readVideoList(ordered))).toBe(true);
   });
 
   it('does not offer to move sections already in order', () => {
@@ -150,7 +158,9 @@ About the first.
       '## First talk\n\n{{< youtube "BWL4889RKhU" >}}\n\nAbout the first.\n\n',
       '',
     );
-    expect(sectionsFollowMove(readVideoList(parsePost(text)), 0, 1)).toBe(false);
+    const doc = parsePost(text);
+    const moved = parsePost(after(text, moveVideoEntry(doc, readVideoList(doc), 0, 1)));
+    expect(sectionsInEntryOrder(readVideoList(moved))).toBe(true);
   });
 
   it('inserts a section before the next entry’s section, cursor on the empty paragraph', () => {

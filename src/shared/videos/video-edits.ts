@@ -146,12 +146,18 @@ export function moveVideoEntry(
   };
 }
 
-/**
- * Whether moving entry `from` to `to` would change the order of their
- * sections in the body: only then is "move the sections too" worth offering.
- */
-export function sectionsFollowMove(list: VideoList, from: number, to: number): boolean {
-  return sectionOrderChanges(null, list, movedIds(list, from, to)).length > 0;
+/** Whether the body's sections already follow the entries' order (or there is nothing to order). */
+export function sectionsInEntryOrder(list: VideoList): boolean {
+  return sectionOrderChanges(null, list, currentIds(list)).length === 0;
+}
+
+/** Puts the body's sections in the entries' order, each in one of the places sections held. */
+export function orderSectionsLikeEntries(doc: PostDocument, list: VideoList): VideoEdit {
+  return { changes: sectionOrderChanges(doc, list, currentIds(list)) };
+}
+
+function currentIds(list: VideoList): (string | null)[] {
+  return list.entries.map((entry) => entry.videoId);
 }
 
 /** The changes putting the sections in `order`'s order; `doc` null only counts them. */
