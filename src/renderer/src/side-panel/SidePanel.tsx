@@ -7,6 +7,8 @@ interface SidePanelProps {
   view: SidePanelView;
   onView: (view: SidePanelView) => void;
   preview: ReactNode;
+  /** The front matter tab's content; for now the video editor (issue 8 §2), until the form lands. */
+  frontMatter?: ReactNode;
   shortcuts: Record<SidePanelView, string>;
 }
 
@@ -16,7 +18,7 @@ const labels: Record<SidePanelView, string> = {
 };
 
 /** The right-hand side: the rendered post, or the front matter form. */
-export function SidePanel({ view, onView, preview, shortcuts }: SidePanelProps) {
+export function SidePanel({ view, onView, preview, frontMatter, shortcuts }: SidePanelProps) {
   return (
     <section className="side-panel" aria-label={labels[view]}>
       <div className="side-panel-tabs" role="tablist" aria-label="Side panel">
@@ -44,6 +46,8 @@ export function SidePanel({ view, onView, preview, shortcuts }: SidePanelProps) 
       >
         {view === 'preview' ? (
           preview
+        ) : frontMatter ? (
+          frontMatter
         ) : (
           <div className="side-panel-placeholder">
             <p>
