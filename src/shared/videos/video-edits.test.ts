@@ -71,6 +71,18 @@ describe('field edits', () => {
     expect(again).toContain('      duration: PT1H\n      speaker: Oliver # kept');
   });
 
+  it('drops quotes a value no longer needs as it is typed, and keeps chosen ones', () => {
+    let text = recap;
+    for (const typed of ['N', 'Ne', 'New', 'New talk']) {
+      text = after(text, setVideoField(parsePost(text), 1, 'title', typed));
+    }
+    expect(text).toContain('    - title: New talk\n');
+    const chosen = recap.replace('- title: Second talk', "- title: 'Second talk'");
+    expect(after(chosen, setVideoField(parsePost(chosen), 1, 'title', 'Other'))).toContain(
+      "    - title: 'Other'\n",
+    );
+  });
+
   it('removes a field that is cleared', () => {
     const text = after(recap, setVideoField(parsePost(recap), 0, 'duration', ''));
     expect(text).not.toContain('PT31M26S');

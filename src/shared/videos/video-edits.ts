@@ -6,6 +6,7 @@
  * that one undo takes back.
  */
 import { parsePost } from '../post/document';
+import { plainEqual } from '../post/plain-data';
 import { PostEditError } from '../post/post-edit-error';
 import type { FrontMatterValue, PostDocument } from '../post/types';
 import { isMapping, writtenPath } from '../schema/known-keys';
@@ -52,6 +53,34 @@ function entryAt(doc: PostDocument, index: number): FrontMatterValue {
   return entry;
 }
 
+/** Whether the post model writes `value` bare (it quotes what YAML 1.1 or 1.2 would misread). */
+function writtenPlain(value: string): boolean {
+  return parsePost('---\nkey: x\n---\n').set('key', value).text === `---\nkey: ${value}\n---\n`;
+}
+
+/**
+ * While someone types, a value passes through forms YAML must quote (`N`,
+ * `yes`, `12`), and the post model keeps a value's quotes on the next edit.
+ * Quotes that were only there because the old value needed them are dropped
+ * once the new value reads back the same without them; quotes the author
+ * chose for a value that did not need them stay.
+ */
+function withoutNeededQuotes(
+  before: PostDocument,
+  after: PostDocument,
+  path: (string | number)[],
+  value: string,
+): PostDocument {
+  const old = before.get(path);
+  const span = after.valueSpan(path);
+  if (typeof old !== 'string' || writtenPlain(old) || !span) return after;
+  if (!/^['"]/.test(after.text.slice(span.from, span.to)) || !writtenPlain(value)) return after;
+  const candidate = parsePost(after.text.slice(0, span.from) + value + after.text.slice(span.to));
+  return candidate.readOnlyReason === null && plainEqual(candidate.data ?? {}, after.data ?? {})
+    ? candidate
+    : after;
+}
+
 /**
  * Sets one field of entry `index`; an empty value removes the field, so a
  * cleared field is missing rather than an empty string.
@@ -72,7 +101,9 @@ export function setVideoField(
       post.get(path) === undefined ? post : post.delete(path),
     );
   }
-  return frontMatterEdit(doc, (post) => post.set(path, value));
+  return frontMatterEdit(doc, (post) =>
+    withoutNeededQuotes(post, post.set(path, value), path, value),
+  );
 }
 
 /**

@@ -89,7 +89,9 @@ export function VideoEntryFields({ view, entry, convention, onError }: VideoEntr
         value={fields[field] ?? ''}
         spellCheck={field === 'title' || field === 'description'}
         aria-describedby={`${fieldId(index, field)}-problems`}
-        onDraft={(text) => write(field, text, 'input.type.form')}
+        // Trailing spaces wait in the field until a letter follows: written at once, a
+        // space at the end would make the value quoted, and the quotes would stay.
+        onDraft={(text) => write(field, text.trimEnd(), 'input.type.form')}
       />,
     );
 
