@@ -72,36 +72,73 @@ function trimmedEnd(text: string, from: number, to: number): number {
   return end;
 }
 
+interface BodyScan {
+  body: string;
+  usesInner: (name: string) => boolean | undefined;
+  /** Offsets relative to the body's start. */
+  videos: BodyVideo[];
+}
+
+/**
+ * The last body read. Typing in the form changes the front matter only, and
+ * on a long recap scanning the body again on each key would cost more than
+ * the edit itself; offsets are kept relative to the body and moved on use.
+ */
+let lastScan: BodyScan | null = null;
+
+const builtinUsesInner = (name: string): boolean | undefined =>
+  hugoBuiltinShortcodes.get(name)?.usesInner;
+
 /**
  * The body's `youtube` calls with a possible video ID, in order.
  * `usesInner` tells the scanner about the site's own shortcodes.
  */
 export function bodyVideos(
   doc: PostDocument,
-  usesInner: (name: string) => boolean | undefined = (name) =>
-    hugoBuiltinShortcodes.get(name)?.usesInner,
+  usesInner: (name: string) => boolean | undefined = builtinUsesInner,
 ): BodyVideo[] {
-  const { text, bodyFrom } = doc;
-  const calls = scanShortcodes(doc.body, { usesInner })
+  const body = doc.body;
+  if (lastScan?.body !== body || lastScan.usesInner !== usesInner) {
+    lastScan = { body, usesInner, videos: scanBody(body, usesInner) };
+  }
+  return lastScan.videos.map((video) => shifted(video, doc.bodyFrom));
+}
+
+function shifted(video: BodyVideo, by: number): BodyVideo {
+  const { span, section } = video;
+  return {
+    ...video,
+    span: { from: span.from + by, to: span.to + by },
+    section: section && {
+      ...section,
+      from: section.from + by,
+      contentEnd: section.contentEnd + by,
+      to: section.to + by,
+    },
+  };
+}
+
+function scanBody(body: string, usesInner: (name: string) => boolean | undefined): BodyVideo[] {
+  const calls = scanShortcodes(body, { usesInner })
     .calls.filter((call) => call.name === 'youtube')
     .flatMap((call) => {
       const id = youtubeIdOfShortcode(call)?.trim();
       if (!id || !isPossibleYouTubeId(id)) return [];
-      const span = { from: call.open.span.from + bodyFrom, to: call.open.span.to + bodyFrom };
-      return [{ id, span, source: text.slice(span.from, span.to) }];
+      const span = call.open.span;
+      return [{ id, span, source: body.slice(span.from, span.to) }];
     });
-  const headings = headingsOf(text, bodyFrom);
+  const headings = headingsOf(body, 0);
   return calls.map((call) => {
     const ownIndex = headings.findLastIndex((heading) => heading.from < call.span.from);
     const heading = headings[ownIndex];
     if (!heading) return { ...call, section: null };
     const next = headings.slice(ownIndex + 1).find((later) => later.level <= heading.level);
-    const to = next?.from ?? text.length;
+    const to = next?.from ?? body.length;
     const inside = calls.filter((other) => other.span.from > heading.from && other.span.from < to);
     if (inside.length !== 1) return { ...call, section: null };
     const section: BodySection = {
       from: heading.from,
-      contentEnd: trimmedEnd(text, heading.from, to),
+      contentEnd: trimmedEnd(body, heading.from, to),
       to,
       heading: heading.text,
       level: heading.level,

@@ -83,6 +83,22 @@ describe('field edits', () => {
     );
   });
 
+  it('retypes a plain value in place exactly as the general edit would', () => {
+    const doc = parsePost(recap);
+    for (const [index, field, value] of [
+      [0, 'title', 'First talk, longer'],
+      [1, 'title', 'Second'],
+      [0, 'duration', 'PT1H'],
+      [1, 'uploadDate', '2022-01-02'],
+      [1, 'title', 'Needs: quotes'],
+      [1, 'title', 'yes'],
+    ] as const) {
+      const general = doc.set(['params', 'videoSchema', index, field], value).text;
+      expect(after(recap, setVideoField(doc, index, field, value)), value).toBe(general);
+    }
+    expect(setVideoField(doc, 0, 'title', 'First talk').changes).toEqual([]);
+  });
+
   it('removes a field that is cleared', () => {
     const text = after(recap, setVideoField(parsePost(recap), 0, 'duration', ''));
     expect(text).not.toContain('PT31M26S');

@@ -1,5 +1,5 @@
 import type { EditorView } from '@codemirror/view';
-import type { DragEvent, KeyboardEvent } from 'react';
+import { memo, type DragEvent, type KeyboardEvent } from 'react';
 import { shownDuration, type VideoEntry } from '../../../../shared/videos';
 import type { VideoConvention } from '../../../../shared/youtube';
 import { handleId, VideoEntryFields } from './VideoEntryFields';
@@ -32,8 +32,30 @@ interface VideoRowProps {
   onDragFrom: (index: number | null) => void;
 }
 
-/** One entry: a one-line summary with a drag handle that answers Alt+Up/Down, and its fields when open. */
-export function VideoRow({
+/**
+ * Whether a row would draw the same: its entry is derived afresh on every
+ * change of the text, so it is compared by value. `actions` are left out: they
+ * act on the row's index and the list's size, which are compared.
+ */
+function sameRow(a: VideoRowProps, b: VideoRowProps): boolean {
+  return (
+    a.view === b.view &&
+    a.count === b.count &&
+    a.expanded === b.expanded &&
+    a.readOnly === b.readOnly &&
+    JSON.stringify(a.convention) === JSON.stringify(b.convention) &&
+    a.dragging === b.dragging &&
+    a.onDragFrom === b.onDragFrom &&
+    JSON.stringify(a.entry) === JSON.stringify(b.entry)
+  );
+}
+
+/**
+ * One entry: a one-line summary with a drag handle that answers Alt+Up/Down,
+ * and its fields when open. Rows whose entry did not change are not drawn
+ * again: typing in one row of a long list redraws that row only.
+ */
+export const VideoRow = memo(function VideoRow({
   view,
   entry,
   count,
@@ -142,4 +164,4 @@ export function VideoRow({
       ) : null}
     </li>
   );
-}
+}, sameRow);

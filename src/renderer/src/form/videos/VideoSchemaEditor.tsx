@@ -1,7 +1,6 @@
 import type { Text } from '@codemirror/state';
 import type { EditorView } from '@codemirror/view';
-import { useEffect, useMemo, useRef, useState } from 'react';
-import { parsePost } from '../../../../shared/post';
+import { useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
 import {
   addEntryForCall,
   duplicateVideoEntry,
@@ -18,6 +17,7 @@ import {
 import { googleConvention, parseYouTubeId, type VideoConvention } from '../../../../shared/youtube';
 import { fieldId, handleId } from './VideoEntryFields';
 import { VideoRow } from './VideoRow';
+import { postOfDoc } from './post-of-doc';
 import { dispatchVideoEdit } from './video-dispatch';
 import './VideoSchemaEditor.css';
 
@@ -50,9 +50,11 @@ export function VideoSchemaEditor({
   usesInner,
   reveal,
 }: VideoSchemaEditorProps) {
+  // The rows follow the text at React's lower priority, after the editor and the preview.
+  const shownDoc = useDeferredValue(doc);
   const list = useMemo(
-    () => readVideoList(parsePost(doc.toString()), { usesInner }),
-    [doc, usesInner],
+    () => readVideoList(postOfDoc(shownDoc), { usesInner }),
+    [shownDoc, usesInner],
   );
   const convention = siteConvention ?? list.convention ?? googleConvention;
   const readOnly = list.readOnlyReason !== null;
@@ -119,7 +121,7 @@ export function VideoSchemaEditor({
       return;
     shiftOpen(from, to);
     focus(handleId(to));
-    const after = readVideoList(parsePost(view.state.doc.toString()), { usesInner });
+    const after = readVideoList(postOfDoc(view.state.doc), { usesInner });
     setOfferSections(!sectionsInEntryOrder(after));
   };
 

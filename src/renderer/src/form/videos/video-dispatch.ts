@@ -1,8 +1,9 @@
 import { isolateHistory } from '@codemirror/commands';
 import { EditorSelection } from '@codemirror/state';
 import type { EditorView } from '@codemirror/view';
-import { parsePost, PostEditError, type PostDocument } from '../../../../shared/post';
+import { PostEditError, type PostDocument } from '../../../../shared/post';
 import type { VideoEdit } from '../../../../shared/videos';
+import { postOfDoc } from './post-of-doc';
 
 /**
  * How the editor's history takes a form edit: `input.type.form` for letters
@@ -23,7 +24,7 @@ export function dispatchVideoEdit(
 ): string | null {
   let computed: VideoEdit;
   try {
-    computed = edit(parsePost(view.state.doc.toString()));
+    computed = edit(postOfDoc(view.state.doc));
   } catch (error) {
     if (error instanceof PostEditError) return error.message;
     throw error;

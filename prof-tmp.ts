@@ -1,0 +1,11 @@
+import { parsePost } from './src/shared/post';
+import { setVideoField } from './src/shared/videos';
+import { recapWithVideos } from './bench/form-latency';
+const text = recapWithVideos(60);
+const time = (label: string, f: () => unknown) => { for (let i = 0; i < 10; i++) f(); const t = performance.now(); for (let i = 0; i < 50; i++) f(); console.log(label, ((performance.now() - t) / 50).toFixed(2), 'ms'); };
+time('parsePost', () => parsePost(text));
+time('setVideoField', () => setVideoField(parsePost(text), 30, 'title', 'Talk number 31 of the dayabc'));
+const d = parsePost(text);
+console.log(JSON.stringify(setVideoField(d, 30, 'title', 'Talk number 31 of the dayabc').changes).slice(0, 200));
+time('set tiny', () => parsePost('---\nkey: x\n---\n').set('key', 'Talk number 31 of the dayabc'));
+time('setVideoField on parsed', () => setVideoField(d, 30, 'title', 'Talk number 31 of the dayabc'));

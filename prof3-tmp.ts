@@ -1,0 +1,13 @@
+import { parsePost } from './src/shared/post';
+import { bodyVideos, entryItems } from './src/shared/videos';
+import { createFrontMatterCheck } from './src/shared/validate/rules/front-matter-context';
+import { checkVideoSchema } from './src/shared/validate/rules/front-matter-videos';
+import { recapWithVideos } from './bench/form-latency';
+const text = recapWithVideos(60);
+const time = (label: string, f: () => unknown) => { for (let i = 0; i < 10; i++) f(); const t = performance.now(); for (let i = 0; i < 50; i++) f(); console.log(label, ((performance.now() - t) / 50).toFixed(3), 'ms'); };
+time('parsePost', () => parsePost(text));
+const doc = parsePost(text);
+time('bodyVideos', () => bodyVideos(doc));
+time('check', () => checkVideoSchema(createFrontMatterCheck(doc, doc.data!)));
+time('spans', () => entryItems(doc).map((_, i) => [doc.keySpan(['params','videoSchema',i]), doc.valueSpan(['params','videoSchema',i])]));
+time('full', () => { const d = parsePost(text); bodyVideos(d); checkVideoSchema(createFrontMatterCheck(d, d.data!)); entryItems(d).map((_, i) => [d.keySpan(['params','videoSchema',i]), d.valueSpan(['params','videoSchema',i])]); });
