@@ -1,7 +1,7 @@
 import { splitFrontMatter } from '../post/split';
 import type { FrontMatterData } from '../post/types';
 import { parsePost } from '../post';
-import type { MarkupSettings, VideoInfo } from '../render';
+import { videoInfoById, type MarkupSettings, type VideoInfo } from '../render';
 import { scanShortcodes } from '../shortcodes';
 import {
   chunkFacts,
@@ -21,7 +21,6 @@ import {
   topLevelCallStarts,
   unitMarkdown,
   usesInnerOf,
-  videoInfoOf,
   type PreviewSettings,
   type UnitJob,
   type UnitRender,
@@ -97,6 +96,7 @@ export class IncrementalRenderer {
   private frontMatterText: string | null = null;
   private videoKey = '';
   private videoInfo: (id: string) => VideoInfo | undefined = () => undefined;
+  private videoById = new Map<string, VideoInfo>();
   private readonly chunkFacts = new Map<string, ChunkFacts>();
   private readonly renders = new Map<string, UnitRender>();
   private pass: Pass | null = null;
@@ -313,13 +313,23 @@ export class IncrementalRenderer {
     this.frontMatterText = text;
     const data = text === '' ? null : parsePost(text).data;
     const key = JSON.stringify(videoSchemas(data));
-    this.videoInfo = videoInfoOf(text);
-    if (key !== this.videoKey) {
-      // Video cards show titles and durations from the front matter.
-      this.videoKey = key;
-      this.renders.clear();
-      this.pass = null;
+    if (key === this.videoKey) return;
+    // Video cards show titles and durations from the front matter: the parts showing a
+    // video whose card changed are rendered again (the part's Markdown names its ID),
+    // the others kept, so typing a video's title in the form re-renders one part.
+    this.videoKey = key;
+    const before = this.videoById;
+    const after = videoInfoById(data);
+    this.videoById = after;
+    this.videoInfo = (id) => after.get(id);
+    const changed = [...new Set([...before.keys(), ...after.keys()])].filter(
+      (id) => JSON.stringify(before.get(id)) !== JSON.stringify(after.get(id)),
+    );
+    if (changed.length === 0) return;
+    for (const markdown of [...this.renders.keys()]) {
+      if (changed.some((id) => markdown.includes(id))) this.renders.delete(markdown);
     }
+    this.pass = null;
   }
 
   private factsOf(text: string): ChunkFacts {

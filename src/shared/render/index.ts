@@ -5,6 +5,6 @@ export type { RenderOptions, RenderedBody, SourceMapEntry } from './render-post'
 export { sanitizePreviewHtml, type SanitizeOptions } from './sanitize';
 export { sourceLineAttribute } from './source-lines';
 export { formatDuration, type VideoInfo } from './shortcodes';
-export { videoInfoFromFrontMatter } from './video-info';
+export { videoInfoById, videoInfoFromFrontMatter } from './video-info';
 export { createIncrementalRenderer } from './incremental';
 export type { IncrementalRender, IncrementalRenderer, RenderedSection } from './incremental';
