@@ -82,8 +82,15 @@ function Harness() {
 
   useEffect(() => {
     if (!session || !editorParent.current) return;
+    // As the app mounts it: in a shadow root, where CodeMirror styles through constructed
+    // style sheets that the page's Content-Security-Policy allows.
+    const host = editorParent.current;
+    const root = host.shadowRoot ?? host.attachShadow({ mode: 'open' });
+    const parent = document.createElement('div');
+    root.replaceChildren(parent);
     const created = new EditorView({
-      parent: editorParent.current,
+      root,
+      parent,
       state: EditorState.create({
         doc: session.text,
         extensions: [
