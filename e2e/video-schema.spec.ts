@@ -6,6 +6,9 @@ import { startJourneyServer, type JourneyServer } from './journey-server';
 // would otherwise come back as a backup in the next), failing on any error in
 // the page's console.
 
+// Each journey starts its own server (a build and a site copy): more than the default 30 s on a busy machine.
+test.describe.configure({ timeout: 120_000 });
+
 let server: JourneyServer;
 let problems: string[] = [];
 
