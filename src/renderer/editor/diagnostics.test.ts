@@ -7,6 +7,7 @@ import { stubRangeGeometry } from '../../../test/renderer/dom-test-support';
 import {
   diagnosticsUpdate,
   jumpToDiagnostic,
+  openFindingInFormEvent,
   postDiagnostics,
   showDiagnostics,
   shownDiagnostics,
@@ -153,6 +154,24 @@ describe('postDiagnostics', () => {
     type(editor, '!');
     expect(showDiagnostics(editor, [], saved)).toBe(false);
     expect(shownDiagnostics(editor.state)).toHaveLength(1);
+  });
+});
+
+describe('video findings', () => {
+  it('offer to open the form, sending the finding from the editor', () => {
+    const doc = Text.of(['---', 'title: a long title', '---']);
+    const video: Diagnostic = { ...longTitle, rule: 'video/duration-invalid' };
+    const [plain, withAction] = toLintDiagnostics(doc, [longTitle, video]);
+    expect(plain?.actions).toBeUndefined();
+    expect(withAction?.actions?.map((action) => action.name)).toEqual(['Open in the form']);
+    const view = new EditorView({ doc: doc.toString(), parent: document.body });
+    const received: unknown[] = [];
+    const listen = (event: Event) => received.push((event as CustomEvent).detail);
+    document.addEventListener(openFindingInFormEvent, listen);
+    withAction?.actions?.[0]?.apply(view, 11, 20);
+    document.removeEventListener(openFindingInFormEvent, listen);
+    view.destroy();
+    expect(received).toEqual([{ rule: 'video/duration-invalid', from: 11, to: 20 }]);
   });
 });
 

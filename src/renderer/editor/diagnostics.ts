@@ -33,6 +33,30 @@ function clamp(pos: number, doc: Text): number {
 }
 
 /**
+ * The event a `video/*` finding's "Open in the form" action sends from the
+ * editor (through its shadow root) with the finding as `detail`, for the
+ * screen to open the video editor at that entry and field.
+ */
+export const openFindingInFormEvent = 'recap-studio:open-finding-in-form';
+
+export type OpenFindingInFormDetail = Pick<Diagnostic, 'rule' | 'from' | 'to'>;
+
+function openInFormAction(rule: string): LintDiagnostic['actions'] {
+  if (!rule.startsWith('video/')) return undefined;
+  return [
+    {
+      name: 'Open in the form',
+      apply(view, from, to) {
+        const detail: OpenFindingInFormDetail = { rule, from, to };
+        view.dom.dispatchEvent(
+          new CustomEvent(openFindingInFormEvent, { detail, bubbles: true, composed: true }),
+        );
+      },
+    },
+  ];
+}
+
+/**
  * Our diagnostics as `@codemirror/lint` ones: the rule becomes the source,
  * and offsets are kept inside the document (a diagnostic for a text that has
  * since shrunk points at its end rather than failing).
@@ -40,12 +64,14 @@ function clamp(pos: number, doc: Text): number {
 export function toLintDiagnostics(doc: Text, diagnostics: readonly Diagnostic[]): LintDiagnostic[] {
   return diagnostics.map((diagnostic) => {
     const from = clamp(diagnostic.from, doc);
+    const actions = openInFormAction(diagnostic.rule);
     return {
       from,
       to: Math.max(from, clamp(diagnostic.to, doc)),
       severity: diagnostic.severity,
       source: diagnostic.rule,
       message: diagnostic.message,
+      ...(actions ? { actions } : {}),
     };
   });
 }

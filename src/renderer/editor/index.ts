@@ -56,10 +56,12 @@ export {
 export {
   diagnosticsUpdate,
   jumpToDiagnostic,
+  openFindingInFormEvent,
   postDiagnostics,
   showDiagnostics,
   shownDiagnostics,
   toLintDiagnostics,
+  type OpenFindingInFormDetail,
   type PostDiagnosticsConfig,
   type ValidateText,
 } from './diagnostics';

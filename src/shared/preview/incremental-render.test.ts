@@ -279,6 +279,22 @@ describe('IncrementalRenderer', () => {
     expect(joined(renamed)).toContain('The opening keynote');
   });
 
+  it('re-renders only the part showing a video whose title changed', () => {
+    const entry = (id: string, title: string) =>
+      `    - title: ${title}\n      embedUrl: https://youtu.be/${id}\n`;
+    const head = (first: string) =>
+      `---\ntitle: Recap\nparams:\n  videoSchema:\n${entry('dQw4w9WgXcQ', first)}${entry('BWL4889RKhU', 'Second')}---\n`;
+    const body =
+      '\n## One\n\n{{< youtube "dQw4w9WgXcQ" >}}\n\n## Two\n\n{{< youtube "BWL4889RKhU" >}}\n';
+    const renderer = new IncrementalRenderer();
+    renderer.update(head('First') + body, settings);
+    const renamed = renderer.update(head('First, renamed') + body, settings);
+    expect(renamed.patch.deleteCount).toBe(1);
+    expect(renamed.patch.insert).toHaveLength(1);
+    expect(renamed.patch.insert[0]).toContain('First, renamed');
+    expect(joined(renamed.parts)).toBe(wholeRender(head('First, renamed') + body));
+  });
+
   it('leaves what exceeds its budget to someone else, and puts the page together once supplied', () => {
     const file = posts.find((path) => path.includes('1203-why-linkerd-doesnt-use-envoy')) ?? '';
     const text = readFileSync(file, 'utf8');

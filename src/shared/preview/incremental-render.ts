@@ -1,7 +1,6 @@
 import { splitFrontMatter } from '../post/split';
-import type { FrontMatterData } from '../post/types';
 import { parsePost } from '../post';
-import type { MarkupSettings } from '../render';
+import { videoInfoById, type MarkupSettings, type VideoInfo } from '../render';
 import { scanShortcodes } from '../shortcodes';
 import {
   chunkFacts,
@@ -99,9 +98,11 @@ const paramCall = /\{\{[<%]-?\s*param\b/;
 export class IncrementalRenderer {
   private settingsKey = '';
   private frontMatterText: string | null = null;
-  private videoKey = '';
+  /** The front matter as `param` calls see it; empty when the page has none. */
+  private paramsKey = '';
   private page: PageFacts = { videoInfo: () => undefined, param: () => undefined };
   private usesParams = false;
+  private videoById = new Map<string, VideoInfo>();
   private readonly chunkFacts = new Map<string, ChunkFacts>();
   private readonly renders = new Map<string, UnitRender>();
   private pass: Pass | null = null;
@@ -322,15 +323,31 @@ export class IncrementalRenderer {
     this.frontMatterText = text;
     this.usesParams = usesParams;
     const data = text === '' ? null : parsePost(text).data;
-    // Video cards show titles and durations from the front matter, and
-    // `param` calls its values: a change there renders the parts again.
-    const key = JSON.stringify([videoSchemas(data), usesParams ? data : null]);
     this.page = pageFactsOf(text, settings);
-    if (key !== this.videoKey) {
-      this.videoKey = key;
+    const before = this.videoById;
+    const after = videoInfoById(data);
+    this.videoById = after;
+    // `param` calls print front matter values: where the page has any, a
+    // change there renders every part again.
+    const key = usesParams ? JSON.stringify(data) : '';
+    if (key !== this.paramsKey) {
+      this.paramsKey = key;
       this.renders.clear();
       this.pass = null;
+      return;
     }
+    // Video cards show titles and durations from the front matter: the parts
+    // showing a video whose card changed are rendered again (the part's
+    // Markdown names its ID), the others kept, so typing a video's title in
+    // the form re-renders one part.
+    const changed = [...new Set([...before.keys(), ...after.keys()])].filter(
+      (id) => JSON.stringify(before.get(id)) !== JSON.stringify(after.get(id)),
+    );
+    if (changed.length === 0) return;
+    for (const markdown of [...this.renders.keys()]) {
+      if (changed.some((id) => markdown.includes(id))) this.renders.delete(markdown);
+    }
+    this.pass = null;
   }
 
   private factsOf(text: string): ChunkFacts {
@@ -509,15 +526,6 @@ export function diffParts(before: readonly string[], after: RenderedParts): Prev
     insert: next.slice(start, next.length - end),
     lineOffsets: after.lineOffsets,
   };
-}
-
-function videoSchemas(data: FrontMatterData | null): unknown {
-  const params = data?.['params'];
-  const nested =
-    typeof params === 'object' && params !== null && !Array.isArray(params)
-      ? params['videoSchema']
-      : undefined;
-  return [nested ?? null, data?.['videoSchema'] ?? null];
 }
 
 function trimOldest<K, V>(map: Map<K, V>, limit: number): void {

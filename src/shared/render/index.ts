@@ -5,5 +5,5 @@ export type { RenderOptions, RenderedBody, SourceMapEntry } from './render-post'
 export { sanitizePreviewHtml, type SanitizeOptions } from './sanitize';
 export { sourceLineAttribute } from './source-lines';
 export { formatDuration, type VideoInfo } from './shortcodes';
-export { videoInfoFromFrontMatter } from './video-info';
+export { videoInfoById, videoInfoFromFrontMatter } from './video-info';
 export { paramLookup } from './params';

@@ -10,6 +10,12 @@ import type { VideoInfo } from './shortcodes';
 export function videoInfoFromFrontMatter(
   data: FrontMatterData | null,
 ): (id: string) => VideoInfo | undefined {
+  const byId = videoInfoById(data);
+  return (id) => byId.get(id);
+}
+
+/** The same, as a map from YouTube ID. */
+export function videoInfoById(data: FrontMatterData | null): Map<string, VideoInfo> {
   const byId = new Map<string, VideoInfo>();
   const params = data?.['params'];
   const entries = [
@@ -27,7 +33,7 @@ export function videoInfoFromFrontMatter(
       duration: typeof duration === 'string' ? duration : undefined,
     });
   }
-  return (id) => byId.get(id);
+  return byId;
 }
 
 function videoIdOf(url: FrontMatterValue | undefined): string | undefined {

@@ -1,6 +1,12 @@
-import { jumpToDiagnostic } from '../../editor';
+import {
+  jumpToDiagnostic,
+  openFindingInFormEvent,
+  type OpenFindingInFormDetail,
+} from '../../editor';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { Diagnostic, PostSummary, WorkspaceInfo } from '../../../shared/ipc/data';
+import { parsePost } from '../../../shared/post';
+import { locateVideoFinding, type VideoFindingPlace } from '../../../shared/videos';
 import type { MenuCommand } from '../../../shared/ipc/menu-commands';
 import { useSaveAnnouncements } from '../a11y/save-announcements';
 import { useEditorName } from '../a11y/use-editor-name';
@@ -27,6 +33,7 @@ import { useDesktopShell } from '../shell/use-desktop-shell';
 import { useUnloadGuard } from '../shell/use-unload-guard';
 import { PreviewSlot } from '../side-panel/PreviewSlot';
 import { SidePanel, type SidePanelView } from '../side-panel/SidePanel';
+import { VideoSchemaSlot } from '../side-panel/VideoSchemaSlot';
 import { StatusBar } from '../status/StatusBar';
 import { activeTab } from '../tabs/tabs-reducer';
 import { TabBar } from '../tabs/TabBar';
@@ -158,13 +165,36 @@ export function MainScreen({
     return null;
   };
 
+  // A video finding opens the video editor at its entry and field (issue 8 §2).
+  const [videoReveal, setVideoReveal] = useState<VideoFindingPlace | null>(null);
+  const openFindingInForm = useCallback(
+    (finding: OpenFindingInFormDetail): boolean => {
+      const path = session.activeTab()?.path;
+      const state = path ? session.editors.state(path) : undefined;
+      const place = state ? locateVideoFinding(parsePost(state.doc.toString()), finding) : null;
+      if (!place) return false;
+      setSide('front-matter');
+      setVideoReveal({ ...place });
+      return true;
+    },
+    [session],
+  );
+  useEffect(() => {
+    const open = (event: Event): void => {
+      openFindingInForm((event as CustomEvent<OpenFindingInFormDetail>).detail);
+    };
+    document.addEventListener(openFindingInFormEvent, open);
+    return () => document.removeEventListener(openFindingInFormEvent, open);
+  }, [openFindingInForm]);
+
   const jump = useCallback(
     (diagnostic: Diagnostic) => {
+      if (openFindingInForm(diagnostic)) return;
       const path = session.activeTab()?.path;
       const view = path ? session.editors.viewOf(path) : null;
       if (view) jumpToDiagnostic(view, diagnostic);
     },
-    [session],
+    [session, openFindingInForm],
   );
 
   const lineOf = useCallback(
@@ -286,6 +316,15 @@ export function MainScreen({
           view={side}
           onView={setSide}
           preview={<PreviewSlot session={session} info={info} />}
+          frontMatter={
+            <VideoSchemaSlot
+              session={session}
+              client={client}
+              info={info}
+              posts={posts}
+              reveal={videoReveal}
+            />
+          }
           shortcuts={{
             preview: `Preview (${formatShortcut(shortcuts.preview)})`,
             'front-matter': `Front matter (${formatShortcut(shortcuts.frontMatter)})`,

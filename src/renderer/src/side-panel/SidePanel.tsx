@@ -8,6 +8,8 @@ interface SidePanelProps {
   view: SidePanelView;
   onView: (view: SidePanelView) => void;
   preview: ReactNode;
+  /** The front matter tab's content; for now the video editor (issue 8 §2), until the form lands. */
+  frontMatter?: ReactNode;
   shortcuts: Record<SidePanelView, string>;
 }
 
@@ -19,7 +21,7 @@ const labels: Record<SidePanelView, string> = {
 const views = Object.keys(labels) as SidePanelView[];
 
 /** The right-hand side: the rendered post, or the front matter form. */
-export function SidePanel({ view, onView, preview, shortcuts }: SidePanelProps) {
+export function SidePanel({ view, onView, preview, frontMatter, shortcuts }: SidePanelProps) {
   // The tabs pattern: one tab stop, the arrows switch views and take focus along.
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
     const target = rovingTarget(event.key, views.indexOf(view), views.length, 'horizontal');
@@ -57,6 +59,8 @@ export function SidePanel({ view, onView, preview, shortcuts }: SidePanelProps) 
       >
         {view === 'preview' ? (
           preview
+        ) : frontMatter ? (
+          frontMatter
         ) : (
           <div className="side-panel-placeholder">
             <p>

@@ -1,0 +1,167 @@
+import type { EditorView } from '@codemirror/view';
+import { memo, type DragEvent, type KeyboardEvent } from 'react';
+import { shownDuration, type VideoEntry } from '../../../../shared/videos';
+import type { VideoConvention } from '../../../../shared/youtube';
+import { handleId, VideoEntryFields } from './VideoEntryFields';
+import { VideoThumbnail } from './VideoThumbnail';
+
+const statusLabels: Record<VideoEntry['status'], string> = {
+  complete: 'Complete',
+  problems: 'Has problems',
+  'not-in-body': 'Not in the body',
+};
+
+export interface VideoRowActions {
+  toggle: () => void;
+  move: (to: number) => void;
+  duplicate: () => void;
+  remove: () => void;
+  insertSection: () => void;
+  onError: (message: string | null) => void;
+}
+
+interface VideoRowProps {
+  view: EditorView;
+  entry: VideoEntry;
+  count: number;
+  expanded: boolean;
+  readOnly: boolean;
+  convention: VideoConvention | null;
+  actions: VideoRowActions;
+  dragging: number | null;
+  onDragFrom: (index: number | null) => void;
+}
+
+/**
+ * Whether a row would draw the same: its entry is derived afresh on every
+ * change of the text, so it is compared by value. `actions` are left out: they
+ * act on the row's index and the list's size, which are compared.
+ */
+function sameRow(a: VideoRowProps, b: VideoRowProps): boolean {
+  return (
+    a.view === b.view &&
+    a.count === b.count &&
+    a.expanded === b.expanded &&
+    a.readOnly === b.readOnly &&
+    JSON.stringify(a.convention) === JSON.stringify(b.convention) &&
+    a.dragging === b.dragging &&
+    a.onDragFrom === b.onDragFrom &&
+    JSON.stringify(a.entry) === JSON.stringify(b.entry)
+  );
+}
+
+/**
+ * One entry: a one-line summary with a drag handle that answers Alt+Up/Down,
+ * and its fields when open. Rows whose entry did not change are not drawn
+ * again: typing in one row of a long list redraws that row only.
+ */
+export const VideoRow = memo(function VideoRow({
+  view,
+  entry,
+  count,
+  expanded,
+  readOnly,
+  convention,
+  actions,
+  dragging,
+  onDragFrom,
+}: VideoRowProps) {
+  const { index, fields } = entry;
+  const title = fields.title?.trim() || 'Untitled video';
+  const meta = [
+    fields.duration ? shownDuration(fields.duration) : null,
+    fields.uploadDate?.slice(0, 10) || null,
+  ].filter(Boolean);
+
+  const onHandleKey = (event: KeyboardEvent): void => {
+    if (!event.altKey || readOnly) return;
+    const to = event.key === 'ArrowUp' ? index - 1 : event.key === 'ArrowDown' ? index + 1 : null;
+    if (to === null) return;
+    event.preventDefault();
+    if (to >= 0 && to < count) actions.move(to);
+  };
+  const drop = (event: DragEvent): void => {
+    event.preventDefault();
+    if (dragging !== null && dragging !== index) actions.move(index);
+    onDragFrom(null);
+  };
+
+  return (
+    <li
+      className={`video-row video-row-${entry.status}${expanded ? ' video-row-open' : ''}`}
+      aria-label={`Video ${index + 1}: ${title}`}
+      onDragOver={(event) => {
+        if (dragging !== null) event.preventDefault();
+      }}
+      onDrop={drop}
+    >
+      <div className="video-row-summary">
+        <button
+          type="button"
+          id={handleId(index)}
+          className="video-row-handle"
+          draggable={!readOnly}
+          disabled={readOnly}
+          aria-label={`Move video ${index + 1} (Alt+Up, Alt+Down, or drag)`}
+          title="Drag, or Alt+Up / Alt+Down"
+          onKeyDown={onHandleKey}
+          onDragStart={(event) => {
+            event.dataTransfer.effectAllowed = 'move';
+            event.dataTransfer.setData('text/plain', String(index));
+            onDragFrom(index);
+          }}
+          onDragEnd={() => onDragFrom(null)}
+        >
+          ⠿
+        </button>
+        <VideoThumbnail url={fields.thumbnailUrl} />
+        <button
+          type="button"
+          className="video-row-toggle"
+          aria-expanded={expanded}
+          onClick={actions.toggle}
+        >
+          <span className="video-row-title">{title}</span>
+          <span className="video-row-meta">{meta.join(' · ') || 'No duration or date yet'}</span>
+        </button>
+        <span className={`video-status video-status-${entry.status}`}>
+          {statusLabels[entry.status]}
+        </span>
+      </div>
+      {entry.inBody === false && !readOnly ? (
+        <div className="video-row-fixes">
+          <span>No youtube shortcode in the text shows this video.</span>
+          <button type="button" className="button button-quiet" onClick={actions.insertSection}>
+            Insert a section for it
+          </button>
+          <button type="button" className="button button-quiet" onClick={actions.remove}>
+            Remove the entry
+          </button>
+        </div>
+      ) : null}
+      {expanded ? (
+        <div className="video-row-body">
+          <fieldset disabled={readOnly || !entry.isMapping} className="video-row-fieldset">
+            <legend className="visually-hidden">Fields of video {index + 1}</legend>
+            <VideoEntryFields
+              view={view}
+              entry={entry}
+              convention={convention}
+              onError={actions.onError}
+            />
+          </fieldset>
+          {readOnly ? null : (
+            <div className="video-row-actions">
+              <button type="button" className="button" onClick={actions.duplicate}>
+                Duplicate
+              </button>
+              <button type="button" className="button" onClick={actions.remove}>
+                Remove
+              </button>
+            </div>
+          )}
+        </div>
+      ) : null}
+    </li>
+  );
+}, sameRow);

@@ -1,0 +1,5 @@
+export * from './body-videos';
+export * from './duration';
+export * from './video-edits';
+export * from './video-list';
+export * from './upload-date';
