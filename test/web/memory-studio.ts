@@ -121,4 +121,52 @@ export class MemoryStudio implements StudioApi {
     this.calls.push('backups.discard');
     throw new Error('the backup folder vanished');
   }
+  // The transports carry YouTube and Preferences calls like any other: these
+  // answer as a studio with no key, no network and no site settings would.
+  private keyStatus() {
+    return { keySet: false, source: null, canStore: false, cannotStoreReason: 'memory' };
+  }
+  private preferences() {
+    return { site: null, defaultAuthor: null };
+  }
+  async 'youtube.keyStatus'() {
+    this.calls.push('youtube.keyStatus');
+    return this.keyStatus();
+  }
+  async 'youtube.setKey'(): Promise<never> {
+    this.calls.push('youtube.setKey');
+    throw new ServiceError('unsupported', 'No key can be stored in memory.');
+  }
+  async 'youtube.removeKey'() {
+    this.calls.push('youtube.removeKey');
+    return this.keyStatus();
+  }
+  async 'youtube.checkKey'(): Promise<never> {
+    this.calls.push('youtube.checkKey');
+    throw new ServiceError('invalid', 'No YouTube API key is set to check.');
+  }
+  async 'youtube.lookup'() {
+    this.calls.push('youtube.lookup');
+    return { outcomes: [], usedKey: false, convention: 'google' as const };
+  }
+  async 'youtube.refresh'() {
+    this.calls.push('youtube.refresh');
+    return { videos: [] };
+  }
+  async 'youtube.cancel'(): Promise<null> {
+    this.calls.push('youtube.cancel');
+    return null;
+  }
+  async 'preferences.get'() {
+    this.calls.push('preferences.get');
+    return this.preferences();
+  }
+  async 'preferences.setVideoConvention'(): Promise<never> {
+    this.calls.push('preferences.setVideoConvention');
+    throw new ServiceError('no-folder', 'Open a site first.');
+  }
+  async 'preferences.setDefaultAuthor'() {
+    this.calls.push('preferences.setDefaultAuthor');
+    return this.preferences();
+  }
 }

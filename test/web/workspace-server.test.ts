@@ -2,7 +2,11 @@ import { cp, mkdir, mkdtemp, readFile, realpath, rm, writeFile } from 'node:fs/p
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { joinServices } from '../../src/main/services/join-services';
+import { Settings } from '../../src/main/services/settings';
 import { Workspace } from '../../src/main/services/workspace/workspace';
+import { createYouTubeServices } from '../../src/main/services/youtube/create';
+import { EnvironmentKeyStore } from '../../src/main/services/youtube/key-store';
 import type { WebServer } from '../../src/main/web/server';
 import type { StudioClient } from '../../src/renderer/src/client/studio-client';
 import type { FetchEventSource } from './fetch-event-source';
@@ -38,8 +42,15 @@ beforeEach(async () => {
   workspace = new Workspace({ dataDir: join(temp, 'data'), trash: null });
   await workspace.init();
   await workspace['workspace.open']({ path: site });
+  const { youtube, preferences } = createYouTubeServices({
+    dataDir: join(temp, 'data'),
+    settings: new Settings(join(temp, 'data')),
+    workspace,
+    keyStore: new EnvironmentKeyStore({}),
+    env: {},
+  });
   served = await serveStudio({
-    api: workspace,
+    api: joinServices(workspace, youtube, preferences),
     events: (listener) => workspace.onEvent(listener),
     rendererDir: join(temp, 'renderer'),
   });

@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import { app, BrowserWindow, dialog, screen, session, shell } from 'electron';
+import { app, BrowserWindow, dialog, safeStorage, screen, session, shell } from 'electron';
 import { channels, type Channel, type StudioApi } from '../../shared/ipc/contract';
 import type { WorkspaceInfo } from '../../shared/ipc/data';
 import { menuCommandEvent, type MenuCommand } from '../../shared/ipc/menu-commands';
@@ -8,6 +8,10 @@ import { appDataDir } from '../services/app-data';
 import { createDispatcher } from '../services/dispatch';
 import { Settings } from '../services/settings';
 import { Workspace } from '../services/workspace/workspace';
+import { joinServices } from '../services/join-services';
+import { createYouTubeServices } from '../services/youtube/create';
+import { EncryptedKeyStore } from '../services/youtube/key-store';
+import { safeStorageEncryption } from './safe-storage';
 import { chooseFolder } from '../web/launch-options';
 import { appLocation } from './app-location';
 import { installAssetProtocol } from './asset-protocol';
@@ -49,6 +53,14 @@ export async function startApp(paths: AppPaths): Promise<void> {
     settings,
   });
   await workspace.init();
+  // The key is kept encrypted by the system keychain; the page only learns whether one is set.
+  const { youtube, preferences } = createYouTubeServices({
+    dataDir,
+    settings,
+    workspace,
+    keyStore: new EncryptedKeyStore(dataDir, safeStorageEncryption(safeStorage)),
+  });
+  const api = joinServices(workspace, youtube, preferences);
 
   const location = appLocation({
     rendererDir: paths.rendererDir,
@@ -69,7 +81,7 @@ export async function startApp(paths: AppPaths): Promise<void> {
   let afterOpen: (info: WorkspaceInfo) => void = () => undefined;
   registerIpcHandlers(
     createDispatcher(
-      withOpenHook(workspace, (opened) => afterOpen(opened)),
+      withOpenHook(api, (opened) => afterOpen(opened)),
       (error) => console.error('Recap Studio: a call failed unexpectedly:', error),
     ),
     location.isAppUrl,
@@ -191,8 +203,8 @@ export async function startApp(paths: AppPaths): Promise<void> {
     event.preventDefault();
     stopForwarding();
     questions.dispose();
-    void workspace
-      .dispose()
+    void Promise.allSettled([youtube.dispose()])
+      .then(() => workspace.dispose())
       .catch(() => undefined)
       .finally(() => {
         disposed = true;

@@ -7,6 +7,9 @@ import { appDataDir } from '../services/app-data';
 import { ServiceError } from '../../shared/ipc/result';
 import { Settings } from '../services/settings';
 import { Workspace } from '../services/workspace/workspace';
+import { joinServices } from '../services/join-services';
+import { createYouTubeServices } from '../services/youtube/create';
+import { EnvironmentKeyStore } from '../services/youtube/key-store';
 import { chooseFolder, findProjectRoot, parseWebArgs } from './launch-options';
 import { startWebServer } from './server';
 
@@ -43,6 +46,21 @@ async function main(argv: readonly string[]): Promise<number> {
   // No system trash outside Electron: deleting a post is refused with a message in web mode.
   const workspace = new Workspace({ dataDir, trash: null, settings });
   await workspace.init();
+  let services;
+  try {
+    // The key comes from YOUTUBE_API_KEY here: a browser page has no system keychain to keep it in.
+    services = createYouTubeServices({
+      dataDir,
+      settings,
+      workspace,
+      keyStore: new EnvironmentKeyStore(),
+    });
+  } catch (error) {
+    await workspace.dispose();
+    console.error(`Recap Studio web mode could not start: ${(error as Error).message}`);
+    return 1;
+  }
+  const { youtube, preferences } = services;
   try {
     await workspace['workspace.open']({ path: choice.folder });
   } catch (error) {
@@ -58,7 +76,7 @@ async function main(argv: readonly string[]): Promise<number> {
   let server;
   try {
     server = await startWebServer({
-      api: workspace,
+      api: joinServices(workspace, youtube, preferences),
       events: (listener) => workspace.onEvent(listener),
       rendererDir,
       port: args.port,
@@ -78,7 +96,9 @@ async function main(argv: readonly string[]): Promise<number> {
       // A second Ctrl+C while closing means: stop now.
       if (stopping) process.exit(130);
       stopping = true;
-      void Promise.allSettled([running.close(), workspace.dispose()]).then(() => resolve(0));
+      void Promise.allSettled([running.close(), youtube.dispose(), workspace.dispose()]).then(() =>
+        resolve(0),
+      );
     };
     process.on('SIGINT', stop);
     process.on('SIGTERM', stop);

@@ -8,6 +8,8 @@ import type {
   EventPayload,
   StudioApi,
 } from '../../../shared/ipc/contract';
+import type { PreferencesChannel } from '../youtube/preferences-service';
+import type { YouTubeChannel } from '../youtube/youtube-service';
 import type { PostContent } from '../../../shared/ipc/data';
 import { ServiceError } from '../../../shared/ipc/result';
 import { decodePostBytes, parsePost, PostEditError } from '../../../shared/post';
@@ -24,7 +26,8 @@ import {
   sanitizeAssetName,
 } from './assets';
 import { fileSystemError, isMissing } from './fs-errors';
-import { makeEntry } from './index-builder';
+import { makeEntry, readEntry } from './index-builder';
+import { readSiteSettings } from '../youtube/site-convention';
 import { KeyedLock } from './keyed-lock';
 import {
   bundleFolderFor,
@@ -69,7 +72,10 @@ const trashUnavailable =
  * every read and write of posts, images and backups. Each method is one call
  * of the contract; paths from callers are checked by `paths.ts` first.
  */
-export class Workspace implements StudioApi {
+/** The calls the workspace answers: all but those of the YouTube and Preferences services. */
+export type WorkspaceChannel = Exclude<keyof StudioApi, YouTubeChannel | PreferencesChannel>;
+
+export class Workspace implements Pick<StudioApi, WorkspaceChannel> {
   private folder: OpenFolder | null = null;
   private readonly listeners = new Set<WorkspaceListener>();
   private readonly locks = new KeyedLock();
@@ -99,6 +105,28 @@ export class Workspace implements StudioApi {
       } catch {
         // One broken listener (a closed window) must not stop the others.
       }
+    }
+  }
+
+  /**
+   * After the site's `.recap-studio.yaml` changed: checks follow its new
+   * choice, and the list's counts of posts with videos with them. A file
+   * that no longer reads keeps the choice in force.
+   */
+  async reloadSiteSettings(): Promise<void> {
+    const folder = this.folder;
+    if (!folder) return;
+    const settings = await readSiteSettings(folder.site.root).catch(() => null);
+    if (settings === null) return;
+    folder.site.facts = { ...folder.site.facts, videoConvention: settings.videoConvention };
+    for (const entry of folder.index.ordered()) {
+      if (!entry.summary.hasVideos || folder !== this.folder) continue;
+      const next = await readEntry(
+        folder.site,
+        folder.bounds,
+        join(folder.bounds.root, entry.summary.path),
+      ).catch(() => null);
+      if (next) folder.record(next);
     }
   }
 
