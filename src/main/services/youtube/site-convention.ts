@@ -113,6 +113,11 @@ export function resolveConvention(
   return { choice, effective: 'site', convention: siteConvention, siteConvention };
 }
 
+/** The convention outside any site: Google's, with nothing to learn from. */
+export function googleConventionFor(choice: ConventionChoice): SiteConvention {
+  return resolveConvention(choice, null);
+}
+
 /**
  * The site's convention, with `override` (the CLI's `--convention`) taking
  * the place of its file's choice.

@@ -4,7 +4,7 @@ import { ServiceError } from '../../../shared/ipc/result';
 import type { KeyStatus } from '../../../shared/ipc/youtube';
 import { SiteSettingsError } from '../../../shared/youtube/site-settings';
 import { KeyStoreError, type ApiKeyStore } from './key-store';
-import { siteConvention, type SiteConvention } from './site-convention';
+import { googleConventionFor, siteConvention, type SiteConvention } from './site-convention';
 import type { VideoCache } from './video-cache';
 import { VideoLookup } from './video-lookup';
 import type { YouTubeEndpoints } from './endpoints';
@@ -136,9 +136,7 @@ export class YouTubeService implements Pick<StudioApi, YouTubeChannel> {
   /** The open site's convention; Google's when no folder is open. */
   private async convention(): Promise<SiteConvention> {
     const site = await this.deps.currentSite();
-    if (site === null) {
-      return siteConventionOrThrow({ root: '', contentDir: '' }, 'google');
-    }
+    if (site === null) return googleConventionFor('infer');
     return siteConventionOrThrow({
       root: site.root,
       contentDir: resolve(site.root, site.contentDir),
@@ -155,12 +153,12 @@ export class YouTubeService implements Pick<StudioApi, YouTubeChannel> {
   }
 }
 
-async function siteConventionOrThrow(
-  site: { root: string; contentDir: string },
-  override?: 'google',
-): Promise<SiteConvention> {
+async function siteConventionOrThrow(site: {
+  root: string;
+  contentDir: string;
+}): Promise<SiteConvention> {
   try {
-    return await siteConvention(site, override);
+    return await siteConvention(site);
   } catch (error) {
     if (error instanceof SiteSettingsError) throw new ServiceError('invalid', error.message);
     throw error;
