@@ -30,6 +30,7 @@ export interface CommandTargets {
   toggleProblems: () => void;
   showSide: (view: SidePanelView) => void;
   compare: (path: string) => void;
+  openPreferences: () => void;
 }
 
 /** Every command of the main screen, in the order the palette lists them. */
@@ -73,6 +74,14 @@ export function appCommands(targets: CommandTargets): Command[] {
       scope: 'app',
       enabled: () => true,
       run: targets.openPalette,
+    },
+    {
+      id: 'app.preferences',
+      title: 'Open Preferences (YouTube key, video convention, default author)',
+      group: 'Go to',
+      scope: 'app',
+      enabled: () => true,
+      run: targets.openPreferences,
     },
     {
       id: 'post.new',

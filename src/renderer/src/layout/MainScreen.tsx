@@ -1,4 +1,5 @@
 import { jumpToDiagnostic } from '../../editor';
+import { forceLinting } from '@codemirror/lint';
 import { openSearchPanel } from '@codemirror/search';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { Diagnostic, PostSummary, WorkspaceInfo } from '../../../shared/ipc/data';
@@ -20,6 +21,7 @@ import { TabNotices } from '../notices/TabNotices';
 import { Toasts } from '../notices/Toasts';
 import { useNotices } from '../notices/use-notices';
 import { PostList, type PostListHandle } from '../posts/PostList';
+import { PreferencesDialog } from '../preferences/PreferencesDialog';
 import { ProblemsPanel } from '../problems/ProblemsPanel';
 import { useDesktopShell } from '../shell/use-desktop-shell';
 import { useUnloadGuard } from '../shell/use-unload-guard';
@@ -64,6 +66,7 @@ export function MainScreen({
 
   const [paletteOpen, setPaletteOpen] = useState(false);
   const [newPostOpen, setNewPostOpen] = useState(false);
+  const [preferencesOpen, setPreferencesOpen] = useState(false);
   const [closing, setClosing] = useState<string | null>(null);
   const [comparing, setComparing] = useState<{ path: string; diskText: string | null } | null>(
     null,
@@ -167,6 +170,7 @@ export function MainScreen({
         toggleProblems: () => setProblemsShown((shown) => !shown),
         showSide: setSide,
         compare,
+        openPreferences: () => setPreferencesOpen(true),
       }),
     [session, closeTab, compare, findPost, focusList],
   );
@@ -189,7 +193,7 @@ export function MainScreen({
         notify('Exporting a post is not available in this version yet.');
         break;
       case 'app.preferences':
-        notify('Preferences are not available in this version yet.');
+        setPreferencesOpen(true);
         break;
       case 'folder.opened':
         session.closeAll();
@@ -220,6 +224,13 @@ export function MainScreen({
         <span className="app-bar-spacer" />
         <button type="button" className="button button-quiet" onClick={() => setPaletteOpen(true)}>
           Commands <kbd>{formatShortcut(shortcuts.palette)}</kbd>
+        </button>
+        <button
+          type="button"
+          className="button button-quiet"
+          onClick={() => setPreferencesOpen(true)}
+        >
+          Preferences
         </button>
       </header>
 
@@ -307,6 +318,19 @@ export function MainScreen({
 
       {paletteOpen ? (
         <CommandPalette commands={commands} onClose={() => setPaletteOpen(false)} />
+      ) : null}
+      {preferencesOpen ? (
+        <PreferencesDialog
+          client={client}
+          authors={info.authors}
+          onClose={() => {
+            setPreferencesOpen(false);
+            // The site's video convention may have changed how the open post is checked.
+            const path = session.activeTab()?.path;
+            const view = path ? session.editors.viewOf(path) : null;
+            if (view) forceLinting(view);
+          }}
+        />
       ) : null}
       {newPostOpen ? (
         <NewPostDialog onCreate={createPost} onClose={() => setNewPostOpen(false)} />
