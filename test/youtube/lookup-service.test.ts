@@ -438,11 +438,11 @@ describe('refresh', () => {
 
 describe('the key', () => {
   it('checks a key with one videos.list call', async () => {
-    expect(await service()['youtube.checkKey']({})).toEqual({
+    expect(await service()['youtube.checkKey']()).toEqual({
       ok: true,
       message: 'YouTube accepted the key.',
     });
-    expect(await service({ key: keys.invalid })['youtube.checkKey']({})).toEqual({
+    expect(await service({ key: keys.invalid })['youtube.checkKey']()).toEqual({
       ok: false,
       code: 'key-invalid',
       message: failureMessage('key-invalid'),
@@ -452,7 +452,7 @@ describe('the key', () => {
   });
 
   it('says whether a key is set and where from, never the key', async () => {
-    const status = await service()['youtube.keyStatus']({});
+    const status = await service()['youtube.keyStatus']();
     expect(status).toEqual({
       keySet: true,
       source: 'environment',
