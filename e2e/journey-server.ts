@@ -6,7 +6,7 @@ import { join, resolve } from 'node:path';
 
 const project = resolve(import.meta.dirname, '..');
 // Its own output folder: web-mode.spec.ts builds out/cli at the same time in another worker.
-const cliDir = join(project, 'out', 'journeys-cli');
+const journeysCliDir = join(project, 'out', 'journeys-cli');
 
 export interface JourneyServer {
   /** The printed address, with its token. */
@@ -20,7 +20,10 @@ export interface JourneyServer {
  * Starts web mode as `npm run web` does, on a fresh copy of the sample site,
  * with its own app data folder.
  */
-export async function startJourneyServer(): Promise<JourneyServer> {
+export async function startJourneyServer(
+  options: { env?: NodeJS.ProcessEnv; cliDir?: string } = {},
+): Promise<JourneyServer> {
+  const cliDir = options.cliDir ?? journeysCliDir;
   if (!existsSync(join(project, 'out', 'renderer', 'index.html')))
     throw new Error('The renderer is not built; npm run test:e2e builds it.');
   const build = spawnSync(
@@ -36,7 +39,7 @@ export async function startJourneyServer(): Promise<JourneyServer> {
 
   const server: ChildProcess = spawn(process.execPath, [join(cliDir, 'web.js'), site], {
     cwd: project,
-    env: { ...process.env, RECAP_STUDIO_DATA_DIR: join(temp, 'data') },
+    env: { ...process.env, ...options.env, RECAP_STUDIO_DATA_DIR: join(temp, 'data') },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let errors = '';
