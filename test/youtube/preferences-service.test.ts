@@ -2,10 +2,10 @@ import { cp, mkdtemp, readFile, realpath, rm, writeFile } from 'node:fs/promises
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { createServices, type Services } from '../../src/main/services/create-services';
 import { Settings } from '../../src/main/services/settings';
-import { Workspace } from '../../src/main/services/workspace/workspace';
-import { createYouTubeServices } from '../../src/main/services/youtube/create';
-import { EnvironmentKeyStore } from '../../src/main/services/youtube/key-store';
+import type { Workspace } from '../../src/main/services/workspace/workspace';
+import type { StudioApi } from '../../src/shared/ipc/contract';
 import type { PreferencesService } from '../../src/main/services/youtube/preferences-service';
 
 // Preferences over a real workspace on a copy of linkerd.io's blog: the
@@ -19,6 +19,8 @@ let site: string;
 let workspace: Workspace;
 let settings: Settings;
 let preferences: PreferencesService;
+let services: Services;
+let api: StudioApi;
 
 beforeEach(async () => {
   temp = await mkdtemp(join(tmpdir(), 'recap-preferences-'));
@@ -28,27 +30,19 @@ beforeEach(async () => {
   await cp(join(corpus, recap, '..'), join(site, recap, '..'), { recursive: true });
   site = await realpath(site);
   const dataDir = join(temp, 'data');
-  settings = new Settings(dataDir);
-  await settings.init();
-  workspace = new Workspace({ dataDir, trash: null, settings });
-  await workspace.init();
-  ({ preferences } = createYouTubeServices({
-    dataDir,
-    settings,
-    workspace,
-    keyStore: new EnvironmentKeyStore({}),
-    env: {},
-  }));
+  services = createServices({ dataDir, trash: null, env: {} });
+  await services.init();
+  ({ settings, workspace, preferences, api } = services);
 });
 
 afterEach(async () => {
-  await workspace.dispose();
+  await services.dispose();
   await rm(temp, { recursive: true, force: true });
 });
 
 async function recapWarnings(): Promise<number> {
   await workspace.whenIndexed();
-  const [summary] = (await workspace['posts.list']({})).filter((post) => post.path === recap);
+  const [summary] = (await api['posts.list']({})).filter((post) => post.path === recap);
   return summary!.warnings;
 }
 
@@ -86,7 +80,7 @@ describe('Preferences', () => {
     const before = await recapWarnings();
     const text = await readFile(join(site, recap), 'utf8');
     const rules = async () =>
-      (await workspace['posts.validate']({ path: recap, text }))
+      (await api['posts.validate']({ path: recap, text }))
         .map((d) => d.rule)
         .filter((rule) => rule.startsWith('video/'));
     expect(await rules()).toEqual(['video/site-convention']);
@@ -133,7 +127,7 @@ describe('Preferences', () => {
   it('gives new posts the default author', async () => {
     await workspace['workspace.open']({ path: site });
     await preferences['preferences.setDefaultAuthor']({ author: 'flynn' });
-    const created = await workspace['posts.create']({ title: 'A new recap' });
+    const created = await api['posts.create']({ title: 'A new recap' });
     expect(created.text).toMatch(/^\s*author: flynn$/m);
   });
 });

@@ -3,11 +3,8 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { stringify } from 'yaml';
-import { joinServices } from '../../src/main/services/join-services';
-import { Settings } from '../../src/main/services/settings';
-import { Workspace } from '../../src/main/services/workspace/workspace';
-import { createYouTubeServices } from '../../src/main/services/youtube/create';
-import { EnvironmentKeyStore } from '../../src/main/services/youtube/key-store';
+import { createServices, type Services } from '../../src/main/services/create-services';
+import type { Workspace } from '../../src/main/services/workspace/workspace';
 import { createHttpClient } from '../../src/renderer/src/client/http-client';
 import type { StudioClient } from '../../src/renderer/src/client/studio-client';
 import { parsePost } from '../../src/shared/post';
@@ -27,6 +24,7 @@ let temp: string;
 let site: string;
 let youtube: FakeYouTube;
 let workspace: Workspace;
+let services: Services;
 let served: ServedStudio;
 let client: StudioClient;
 /** Every body the page's client received, as text. */
@@ -45,18 +43,12 @@ beforeEach(async () => {
     YOUTUBE_OEMBED_URL: youtube.oembed,
   };
   const dataDir = join(temp, 'data');
-  workspace = new Workspace({ dataDir, trash: null });
-  await workspace.init();
+  services = createServices({ dataDir, trash: null, env });
+  await services.init();
+  workspace = services.workspace;
   await workspace['workspace.open']({ path: site });
-  const { youtube: youtubeService, preferences } = createYouTubeServices({
-    dataDir,
-    settings: new Settings(dataDir),
-    workspace,
-    keyStore: new EnvironmentKeyStore(env),
-    env,
-  });
   served = await serveStudio({
-    api: joinServices(workspace, youtubeService, preferences),
+    api: services.api,
     events: (listener) => workspace.onEvent(listener),
     rendererDir: join(temp, 'renderer'),
   });
@@ -74,7 +66,7 @@ beforeEach(async () => {
 
 afterEach(async () => {
   await served.close();
-  await workspace.dispose();
+  await services.dispose();
   await youtube.close();
   await rm(temp, { recursive: true, force: true });
 });

@@ -108,14 +108,15 @@ async function conventionFor(
   const start = resolve(io.cwd, siteArg ?? '.');
   const found = await findSiteRoot(start);
   if (found === null) {
-    if (siteArg !== undefined) throw new SiteError(`There is no Hugo site at ${siteArg}.`);
+    if (siteArg !== undefined)
+      throw new SiteError('not-found', `There is no Hugo site at ${siteArg}.`);
     return googleConventionFor(override ?? 'infer');
   }
   const site = await openSite(found.root);
   try {
     return await siteConvention(site, override);
   } catch (error) {
-    if (error instanceof SiteSettingsError) throw new SiteError(error.message);
+    if (error instanceof SiteSettingsError) throw new SiteError('unreadable', error.message);
     throw error;
   }
 }

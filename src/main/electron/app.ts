@@ -1,18 +1,12 @@
 import { join } from 'node:path';
 import { app, BrowserWindow, dialog, safeStorage, screen, session, shell } from 'electron';
-import { channels, type Channel, type StudioApi } from '../../shared/ipc/contract';
 import type { WorkspaceInfo } from '../../shared/ipc/data';
 import { menuCommandEvent, type MenuCommand } from '../../shared/ipc/menu-commands';
 import { ServiceError } from '../../shared/ipc/result';
 import { appDataDir } from '../services/app-data';
+import { createServices } from '../services/create-services';
 import { createDispatcher } from '../services/dispatch';
-import { Settings } from '../services/settings';
-import { Workspace } from '../services/workspace/workspace';
-import { joinServices } from '../services/join-services';
-import { createYouTubeServices } from '../services/youtube/create';
-import { EncryptedKeyStore } from '../services/youtube/key-store';
-import { safeStorageEncryption } from './safe-storage';
-import { chooseFolder } from '../web/launch-options';
+import { chooseFolder } from '../services/folder-choice';
 import { appLocation } from './app-location';
 import { installAssetProtocol } from './asset-protocol';
 import { guardClose, mayLeave, unsavedPrompt } from './close-guard';
@@ -22,6 +16,8 @@ import { installMenu } from './menu';
 import { guardNavigation } from './navigation';
 import { denyAllPermissions } from './permissions';
 import { RendererQuestions } from './renderer-questions';
+import { EncryptedKeyStore } from '../services/youtube/key-store';
+import { safeStorageEncryption } from './safe-storage';
 import { folderFromArgv, prepareSampleSite } from './start-folder';
 import { appTitle, mainWindowOptions } from './window';
 import { restoredBounds, trackWindowState } from './window-state';
@@ -45,22 +41,14 @@ const saveAllQuestionMs = 30_000;
  */
 export async function startApp(paths: AppPaths): Promise<void> {
   const dataDir = appDataDir();
-  const settings = new Settings(dataDir);
-  await settings.init();
-  const workspace = new Workspace({
+  const services = createServices({
     dataDir,
     trash: (absolutePath) => shell.trashItem(absolutePath),
-    settings,
-  });
-  await workspace.init();
-  // The key is kept encrypted by the system keychain; the page only learns whether one is set.
-  const { youtube, preferences } = createYouTubeServices({
-    dataDir,
-    settings,
-    workspace,
+    // The key is kept encrypted by the system keychain; the page only learns whether one is set.
     keyStore: new EncryptedKeyStore(dataDir, safeStorageEncryption(safeStorage)),
   });
-  const api = joinServices(workspace, youtube, preferences);
+  await services.init();
+  const { settings, workspace } = services;
 
   const location = appLocation({
     rendererDir: paths.rendererDir,
@@ -77,12 +65,9 @@ export async function startApp(paths: AppPaths): Promise<void> {
     guardNavigation(contents, location.isAppUrl),
   );
   installAssetProtocol(async () => (await workspace['workspace.current']({}))?.root ?? null);
-  // Set once the window exists: a folder the page opens renames the window and the recent list.
-  let afterOpen: (info: WorkspaceInfo) => void = () => undefined;
   registerIpcHandlers(
-    createDispatcher(
-      withOpenHook(api, (opened) => afterOpen(opened)),
-      (error) => console.error('Recap Studio: a call failed unexpectedly:', error),
+    createDispatcher(services.api, (error) =>
+      console.error('Recap Studio: a call failed unexpectedly:', error),
     ),
     location.isAppUrl,
   );
@@ -135,7 +120,8 @@ export async function startApp(paths: AppPaths): Promise<void> {
     saveAll: async () =>
       (await questions.ask(window.webContents, 'saveAll', saveAllQuestionMs))?.saved ?? false,
     discardBackups: async (paths: string[]) => {
-      for (const path of paths) await workspace['backups.discard']({ path }).catch(() => undefined);
+      for (const path of paths)
+        await services.api['backups.discard']({ path }).catch(() => undefined);
     },
   };
   guardClose(window, () => mayLeave(leaveSteps));
@@ -155,17 +141,16 @@ export async function startApp(paths: AppPaths): Promise<void> {
       });
       return;
     }
-    showOpened(opened);
     sendCommand('folder.opened');
   };
 
-  // The workspace records every folder it opens in Settings, which the menu's Open Recent reads.
-  const showOpened = (opened: WorkspaceInfo): void => {
+  // Whoever opens a folder (the page, the menu), the window's title and Open Recent follow;
+  // the workspace records every folder it opens in Settings, which Open Recent reads.
+  const stopShowingOpened = workspace.on('workspace.opened', (opened) => {
     info = opened;
     showTitle();
     rebuildMenu();
-  };
-  afterOpen = showOpened;
+  });
 
   const rebuildMenu = (): void =>
     installMenu({
@@ -202,9 +187,10 @@ export async function startApp(paths: AppPaths): Promise<void> {
     if (disposed) return;
     event.preventDefault();
     stopForwarding();
+    stopShowingOpened();
     questions.dispose();
-    void Promise.allSettled([youtube.dispose()])
-      .then(() => workspace.dispose())
+    void services
+      .dispose()
       .catch(() => undefined)
       .finally(() => {
         disposed = true;
@@ -230,21 +216,4 @@ export function shippedSampleSite(): string {
   return app.isPackaged
     ? join(process.resourcesPath, 'sample-site')
     : join(app.getAppPath(), 'resources', 'sample-site');
-}
-
-/** The workspace's calls, with `onOpened` told about every folder opened through them. */
-function withOpenHook(workspace: StudioApi, onOpened: (info: WorkspaceInfo) => void): StudioApi {
-  const calls = Object.fromEntries(
-    (Object.keys(channels) as Channel[]).map((channel) => [
-      channel,
-      (args: never) =>
-        (workspace[channel] as (args: never) => Promise<unknown>).call(workspace, args),
-    ]),
-  ) as unknown as StudioApi;
-  calls['workspace.open'] = async (args) => {
-    const opened = await workspace['workspace.open'](args);
-    onOpened(opened);
-    return opened;
-  };
-  return calls;
 }

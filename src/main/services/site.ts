@@ -63,7 +63,8 @@ async function findConfigFile(folder: string): Promise<string | null> {
  */
 export async function openSite(start: string): Promise<Site> {
   const absolute = resolve(start);
-  if (!(await exists(absolute))) throw new SiteError(`There is no file or folder at ${start}.`);
+  if (!(await exists(absolute)))
+    throw new SiteError('not-found', `There is no file or folder at ${start}.`);
   const found = await findSiteRoot(absolute);
   if (!found) {
     const root = (await isDirectory(absolute)) ? absolute : dirname(absolute);
@@ -94,7 +95,7 @@ export async function readSiteFacts(root: string): Promise<SiteFacts> {
     readOptionalConfig(join(root, '.markdownlint.blog.yaml')),
     readOptionalConfig(join(root, '.markdownlint.yaml')),
     readSiteSettings(root).catch((error: unknown) => {
-      if (error instanceof SiteSettingsError) throw new SiteError(error.message);
+      if (error instanceof SiteSettingsError) throw new SiteError('unreadable', error.message);
       throw error;
     }),
   ]);

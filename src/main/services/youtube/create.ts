@@ -13,7 +13,7 @@ export interface YouTubeServicesOptions {
   workspace: Workspace;
   /** The desktop app's encrypted store, or YOUTUBE_API_KEY elsewhere. */
   keyStore: ApiKeyStore;
-  env?: NodeJS.ProcessEnv;
+  env?: NodeJS.ProcessEnv | undefined;
   fetch?: Fetch;
   now?: () => Date;
 }
