@@ -25,9 +25,11 @@ describe('createServices', () => {
   it('answers every channel of the contract, each by its group’s service', async () => {
     const built = await services();
     expect(Object.keys(built.api).sort()).toEqual(Object.keys(channels).sort());
-    const { workspace, writer } = built;
+    const { workspace, writer, youtube, preferences } = built;
     const owners = {
       workspace,
+      youtube,
+      preferences,
       posts: new PostsService({ workspace, writer, trash: null }),
       assets: new AssetsService({ workspace, writer }),
       backups: new BackupsService(workspace),
