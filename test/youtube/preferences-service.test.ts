@@ -17,7 +17,6 @@ const recap = 'content/blog/2021/0617-may-community-meeting-recap-part-1/index.m
 let temp: string;
 let site: string;
 let workspace: Workspace;
-let settings: Settings;
 let preferences: PreferencesService;
 let services: Services;
 let api: StudioApi;
@@ -32,7 +31,7 @@ beforeEach(async () => {
   const dataDir = join(temp, 'data');
   services = createServices({ dataDir, trash: null, env: {} });
   await services.init();
-  ({ settings, workspace, preferences, api } = services);
+  ({ workspace, preferences, api } = services);
 });
 
 afterEach(async () => {
