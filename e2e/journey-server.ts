@@ -19,14 +19,14 @@ export interface JourneyServer {
  * with its own app data folder.
  */
 export async function startJourneyServer(
-  /** Where to build the server; by default a folder of its own. */
-  buildDir?: string,
+  /** Extra environment for the server; where to build it (by default a folder of its own). */
+  options: { env?: NodeJS.ProcessEnv; cliDir?: string } = {},
 ): Promise<JourneyServer> {
   if (!existsSync(join(project, 'out', 'renderer', 'index.html')))
     throw new Error('The renderer is not built; npm run test:e2e builds it.');
   // A build folder of its own: other spec files start servers in other workers at the same
   // time. It stays inside the project, where the server finds the built renderer.
-  const cliDir = buildDir ?? (await mkdtemp(join(project, 'out', 'journeys-cli-')));
+  const cliDir = options.cliDir ?? (await mkdtemp(join(project, 'out', 'journeys-cli-')));
   const build = spawnSync(
     'npx',
     ['vite', 'build', '--config', 'vite.cli.config.ts', '--outDir', cliDir, '--logLevel', 'error'],
@@ -40,7 +40,7 @@ export async function startJourneyServer(
 
   const server: ChildProcess = spawn(process.execPath, [join(cliDir, 'web.js'), site], {
     cwd: project,
-    env: { ...process.env, RECAP_STUDIO_DATA_DIR: join(temp, 'data') },
+    env: { ...process.env, ...options.env, RECAP_STUDIO_DATA_DIR: join(temp, 'data') },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let errors = '';

@@ -37,7 +37,7 @@ async function watchViolations(page: Page): Promise<() => Promise<string[]>> {
 test.describe('the built page', () => {
   let server: JourneyServer;
   test.beforeAll(async () => {
-    server = await startJourneyServer(join(project, 'out', 'page-policy-cli'));
+    server = await startJourneyServer({ cliDir: join(project, 'out', 'page-policy-cli') });
   });
   test.afterAll(async () => {
     await server?.stop();

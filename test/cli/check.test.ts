@@ -108,6 +108,39 @@ describe('recap-studio check', () => {
     expect(result.status).toBe(2);
     expect(result.stderr).toContain("The site's hugo.yaml cannot be read");
   });
+
+  it("notes the site's video convention once per post, or warns per entry under Google's", async () => {
+    const entries = ['BWL4889RKhU', 'YN8zNnV0sK8']
+      .map(
+        (id) =>
+          `    - title: Talk\n      embedUrl: https://youtu.be/${id}\n` +
+          `      thumbnailUrl: http://i3.ytimg.com/vi/${id}/maxresdefault.jpg\n      uploadDate: 2021-05-14\n`,
+      )
+      .join('');
+    const body = '\n{{< youtube "BWL4889RKhU" >}}\n\n{{< youtube "YN8zNnV0sK8" >}}\n';
+    const { root } = await siteWithPost(
+      `---\ntitle: Recap\ndescription: Two talks.\nauthor: jason\nparams:\n  videoSchema:\n${entries}---\n${body}`,
+    );
+    const rules = async (): Promise<string[]> => {
+      const result = await runCli(['check', root, '--format', 'json', '--skip-markdownlint'], root);
+      const [report] = JSON.parse(result.stdout) as { diagnostics: { rule: string }[] }[];
+      return report!.diagnostics.map((d) => d.rule).filter((rule) => rule.startsWith('video/'));
+    };
+    expect(await rules()).toEqual(['video/site-convention']);
+    await writeFile(join(root, '.recap-studio.yaml'), 'videoConvention: google\n');
+    expect(await rules()).toEqual([
+      'video/thumbnail-http',
+      'video/upload-date-no-zone',
+      'video/thumbnail-http',
+      'video/upload-date-no-zone',
+    ]);
+    await writeFile(join(root, '.recap-studio.yaml'), 'videoConvention: sometimes\n');
+    const broken = await runCli(['check', root], root);
+    expect(broken.status).toBe(2);
+    expect(broken.stderr).toContain(
+      'videoConvention in .recap-studio.yaml must be site, google or infer',
+    );
+  });
 });
 
 describe('recap-studio check --skip-markdownlint', () => {

@@ -12,11 +12,16 @@ export interface CliRun {
 }
 
 /** Runs the CLI in-process, as `recap-studio ARGS` run from `cwd`. */
-export async function runCli(args: string[], cwd = process.cwd()): Promise<CliRun> {
+export async function runCli(
+  args: string[],
+  cwd = process.cwd(),
+  env?: NodeJS.ProcessEnv,
+): Promise<CliRun> {
   let stdout = '';
   let stderr = '';
   const status = await main(args, {
     cwd,
+    ...(env ? { env } : {}),
     stdout: (text) => (stdout += text),
     stderr: (text) => (stderr += text),
   });

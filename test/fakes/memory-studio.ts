@@ -198,4 +198,52 @@ export class MemoryStudio implements StudioApi {
     this.backups.delete(args.path);
     return null;
   }
+  // YouTube and Preferences travel the transports like any other call:
+  // these answer as a studio with no key, no network and no site settings.
+  private keyStatus() {
+    return { keySet: false, source: null, canStore: false, cannotStoreReason: 'memory' };
+  }
+  private preferences() {
+    return { site: null, defaultAuthor: null };
+  }
+  async 'youtube.keyStatus'() {
+    this.log('youtube.keyStatus');
+    return this.keyStatus();
+  }
+  async 'youtube.setKey'(): Promise<never> {
+    this.log('youtube.setKey');
+    throw new ServiceError('unsupported', 'No key can be stored in memory.');
+  }
+  async 'youtube.removeKey'() {
+    this.log('youtube.removeKey');
+    return this.keyStatus();
+  }
+  async 'youtube.checkKey'(): Promise<never> {
+    this.log('youtube.checkKey');
+    throw new ServiceError('invalid', 'No YouTube API key is set to check.');
+  }
+  async 'youtube.lookup'() {
+    this.log('youtube.lookup');
+    return { outcomes: [], usedKey: false, convention: 'google' as const };
+  }
+  async 'youtube.refresh'() {
+    this.log('youtube.refresh');
+    return { videos: [] };
+  }
+  async 'youtube.cancel'(): Promise<null> {
+    this.log('youtube.cancel');
+    return null;
+  }
+  async 'preferences.get'() {
+    this.log('preferences.get');
+    return this.preferences();
+  }
+  async 'preferences.setVideoConvention'(): Promise<never> {
+    this.log('preferences.setVideoConvention');
+    throw new ServiceError('no-folder', 'Open a site first.');
+  }
+  async 'preferences.setDefaultAuthor'() {
+    this.log('preferences.setDefaultAuthor');
+    return this.preferences();
+  }
 }

@@ -3,6 +3,10 @@ export interface CommandIO {
   cwd: string;
   stdout(text: string): void;
   stderr(text: string): void;
+  /** The environment (YOUTUBE_API_KEY…); the process's unless a test gives one. */
+  env?: NodeJS.ProcessEnv;
+  /** How `lookup` calls YouTube; the global fetch unless a test gives one. */
+  fetch?: typeof globalThis.fetch;
 }
 
 /** A mistake in the command line: exit status 2, with the usage. */

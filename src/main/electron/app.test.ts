@@ -158,6 +158,13 @@ vi.mock('electron', async () => {
       },
     },
     shell: { trashItem: vi.fn(), openExternal: vi.fn() },
+    // No keychain in tests: storing a key is refused, as on a Linux without a keyring.
+    safeStorage: {
+      isEncryptionAvailable: () => false,
+      getSelectedStorageBackend: () => 'basic_text',
+      encryptString: vi.fn(),
+      decryptString: vi.fn(),
+    },
     ipcMain: {
       handle: (channel: string, handler: (event: unknown, args: unknown) => Promise<unknown>) =>
         electronFake.handlers.set(channel, handler),

@@ -1,6 +1,6 @@
 import { realpath } from 'node:fs/promises';
 import { join } from 'node:path';
-import { app, BrowserWindow, dialog, screen, session, shell } from 'electron';
+import { app, BrowserWindow, dialog, safeStorage, screen, session, shell } from 'electron';
 import type { WorkspaceInfo } from '../../shared/ipc/data';
 import { menuCommandEvent, type MenuCommand } from '../../shared/ipc/menu-commands';
 import { ServiceError } from '../../shared/ipc/result';
@@ -21,6 +21,8 @@ import { guardNavigation } from './navigation';
 import { loadAppPage } from './page-load';
 import { installPermissionHandlers } from './permissions';
 import { RendererQuestions } from './renderer-questions';
+import { EncryptedKeyStore } from '../services/youtube/key-store';
+import { safeStorageEncryption } from './safe-storage';
 import { folderFromArgv, prepareSampleSite, secondLaunchFolder } from './start-folder';
 import { appTitle, mainWindowOptions } from './window';
 import { restoredBounds, trackWindowState } from './window-state';
@@ -47,6 +49,8 @@ export async function startApp(paths: AppPaths): Promise<void> {
   const services = createServices({
     dataDir,
     trash: (absolutePath) => shell.trashItem(absolutePath),
+    // The key is kept encrypted by the system keychain; the page only learns whether one is set.
+    keyStore: new EncryptedKeyStore(dataDir, safeStorageEncryption(safeStorage)),
   });
   await services.init();
   const { settings, workspace } = services;

@@ -18,16 +18,18 @@ afterEach(async () => {
 async function services(): Promise<ReturnType<typeof createServices>> {
   const dataDir = await mkdtemp(join(tmpdir(), 'recap-services-'));
   folders.push(dataDir);
-  return createServices({ dataDir, trash: null });
+  return createServices({ dataDir, trash: null, env: {} });
 }
 
 describe('createServices', () => {
   it('answers every channel of the contract, each by its group’s service', async () => {
     const built = await services();
     expect(Object.keys(built.api).sort()).toEqual(Object.keys(channels).sort());
-    const { workspace, writer } = built;
+    const { workspace, writer, youtube, preferences } = built;
     const owners = {
       workspace,
+      youtube,
+      preferences,
       posts: new PostsService({ workspace, writer, trash: null }),
       assets: new AssetsService({ workspace, writer }),
       backups: new BackupsService(workspace),
@@ -60,7 +62,7 @@ describe('createServices', () => {
 
 describe('joinServices', () => {
   it('refuses a channel no service or two services implement', async () => {
-    const { workspace, writer } = await services();
+    const { workspace, writer, youtube, preferences } = await services();
     const posts = new PostsService({ workspace, writer, trash: null });
     const assets = new AssetsService({ workspace, writer });
     const backups = new BackupsService(workspace);
@@ -68,9 +70,9 @@ describe('joinServices', () => {
       // @ts-expect-error without the backups service the contract is not complete
       joinServices([workspace, posts, assets]),
     ).toThrow('The call backups.store must be implemented by exactly one service, not 0.');
-    expect(() => joinServices([workspace, posts, assets, backups, backups])).toThrow(
-      'The call backups.store must be implemented by exactly one service, not 2.',
-    );
+    expect(() =>
+      joinServices([workspace, posts, assets, backups, backups, youtube, preferences]),
+    ).toThrow('The call backups.store must be implemented by exactly one service, not 2.');
   });
 });
 

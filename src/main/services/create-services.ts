@@ -7,6 +7,10 @@ import { AssetsService } from './workspace/assets-service';
 import { BackupsService } from './workspace/backups-service';
 import { PostsService } from './workspace/posts-service';
 import { Workspace } from './workspace/workspace';
+import { createYouTubeServices } from './youtube/create';
+import { EnvironmentKeyStore, type ApiKeyStore } from './youtube/key-store';
+import type { PreferencesService } from './youtube/preferences-service';
+import type { YouTubeService } from './youtube/youtube-service';
 
 export interface ServicesOptions {
   /** The app's own folder (settings, backups); never inside a content folder. */
@@ -19,6 +23,13 @@ export interface ServicesOptions {
   now?: () => Date;
   /** Where watcher failures go (a full inotify table, a folder that vanished). */
   onWatchError?: (error: unknown) => void;
+  /**
+   * Where the YouTube key lives: the desktop app's encrypted store; else
+   * YOUTUBE_API_KEY from `env` (web mode, CLI).
+   */
+  keyStore?: ApiKeyStore;
+  /** YOUTUBE_API_KEY, YOUTUBE_API_BASE_URL, YOUTUBE_OEMBED_URL; the process's unless given. */
+  env?: NodeJS.ProcessEnv;
 }
 
 /** Every main-process service, built and wired once. */
@@ -28,6 +39,10 @@ export interface Services {
   workspace: Workspace;
   /** The one way a post is written (see post-writer.ts). */
   writer: PostWriter;
+  /** Lookups and the key (`youtube.*`). */
+  youtube: YouTubeService;
+  /** The Preferences screen's calls (`preferences.*`). */
+  preferences: PreferencesService;
   /** The whole contract, each channel answered by its group's service: what IPC and HTTP dispatch to. */
   api: StudioApi;
   /** Reads settings and makes the data folder; nothing touches the disk before. */
@@ -63,11 +78,22 @@ export function createServices(options: ServicesOptions): Services {
   });
   const assets = new AssetsService({ workspace, writer });
   const backups = new BackupsService(workspace);
-  const api = joinServices([workspace, posts, assets, backups]);
+  // Throws EndpointError, in words, when the environment names an endpoint that is not a web address.
+  const { youtube, preferences } = createYouTubeServices({
+    dataDir: options.dataDir,
+    settings,
+    workspace,
+    keyStore: options.keyStore ?? new EnvironmentKeyStore(options.env),
+    env: options.env,
+  });
+  store.add(() => youtube.dispose());
+  const api = joinServices([workspace, posts, assets, backups, youtube, preferences]);
   return {
     settings,
     workspace,
     writer,
+    youtube,
+    preferences,
     api,
     async init() {
       await settings.init();

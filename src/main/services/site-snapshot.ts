@@ -6,6 +6,7 @@ export interface SiteSnapshot {
   authors: string[] | null;
   shortcodes: [string, { usesInner: boolean }][];
   markdownlint: SiteFacts['markdownlint'];
+  videoConvention: SiteFacts['videoConvention'];
 }
 
 export function snapshotSite(root: string, facts: SiteFacts): SiteSnapshot {
@@ -14,6 +15,7 @@ export function snapshotSite(root: string, facts: SiteFacts): SiteSnapshot {
     authors: facts.authors ? [...facts.authors] : null,
     shortcodes: [...facts.shortcodes],
     markdownlint: facts.markdownlint,
+    videoConvention: facts.videoConvention,
   };
 }
 
@@ -22,5 +24,6 @@ export function factsOf(snapshot: SiteSnapshot): SiteFacts {
     authors: snapshot.authors ? new Set(snapshot.authors) : null,
     shortcodes: new Map(snapshot.shortcodes),
     markdownlint: snapshot.markdownlint,
+    ...(snapshot.videoConvention ? { videoConvention: snapshot.videoConvention } : {}),
   };
 }

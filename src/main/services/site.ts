@@ -4,6 +4,8 @@ import type { SiteFacts } from '../../shared/validate/types';
 import { scanContentFiles } from './content-files';
 import { readDataFile, SiteError } from './data-file';
 import { readTopLevelConfig } from './site-config';
+import { SiteSettingsError } from '../../shared/youtube/site-settings';
+import { readSiteSettings } from './youtube/site-convention';
 
 export { SiteError };
 
@@ -87,13 +89,22 @@ export async function openSite(start: string): Promise<Site> {
 
 export async function readSiteFacts(root: string): Promise<SiteFacts> {
   // Read side by side: one after another they were most of opening a site.
-  const [authors, shortcodes, blog, other] = await Promise.all([
+  const [authors, shortcodes, blog, other, settings] = await Promise.all([
     readAuthors(root),
     readShortcodeTemplates(root),
     readOptionalConfig(join(root, '.markdownlint.blog.yaml')),
     readOptionalConfig(join(root, '.markdownlint.yaml')),
+    readSiteSettings(root).catch((error: unknown) => {
+      if (error instanceof SiteSettingsError) throw new SiteError('unreadable', error.message);
+      throw error;
+    }),
   ]);
-  return { authors, shortcodes, markdownlint: { blog, default: other } };
+  return {
+    authors,
+    shortcodes,
+    markdownlint: { blog, default: other },
+    videoConvention: settings.videoConvention,
+  };
 }
 
 async function readAuthors(root: string): Promise<ReadonlySet<string> | null> {

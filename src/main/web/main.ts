@@ -29,7 +29,14 @@ async function main(argv: readonly string[]): Promise<number> {
   }
 
   // No system trash outside Electron: deleting a post is refused with a message in web mode.
-  const services = createServices({ dataDir: appDataDir(), trash: null });
+  let services;
+  try {
+    // The YouTube key comes from YOUTUBE_API_KEY here: a browser page has no keychain to keep it in.
+    services = createServices({ dataDir: appDataDir(), trash: null });
+  } catch (error) {
+    console.error(`Recap Studio web mode could not start: ${(error as Error).message}`);
+    return 1;
+  }
   await services.init();
   const { settings, workspace, api } = services;
   const choice = chooseFolder({

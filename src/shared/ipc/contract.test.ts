@@ -35,6 +35,25 @@ const contract: { [C in Channel]: { valid: ArgsOf<C>; required: (keyof ArgsOf<C>
   'backups.store': { valid: { path: 'content/a.md', text: 'draft' }, required: ['path', 'text'] },
   'backups.list': { valid: {}, required: [] },
   'backups.discard': { valid: { path: 'content/a.md' }, required: ['path'] },
+  'youtube.keyStatus': { valid: {}, required: [] },
+  'youtube.setKey': { valid: { key: 'AIzaSyA-fake-key-0123456789abcdefghij' }, required: ['key'] },
+  'youtube.removeKey': { valid: {}, required: [] },
+  'youtube.checkKey': { valid: {}, required: [] },
+  'youtube.lookup': {
+    valid: { inputs: ['https://youtu.be/BWL4889RKhU', 'PLxxxxxxxxxxxxxxxx'], requestId: 'r1' },
+    required: ['inputs'],
+  },
+  'youtube.refresh': {
+    valid: { entries: [{ id: 'BWL4889RKhU', title: 'A talk', duration: 'PT5M' }], requestId: 'r2' },
+    required: ['entries'],
+  },
+  'youtube.cancel': { valid: { requestId: 'r1' }, required: ['requestId'] },
+  'preferences.get': { valid: {}, required: [] },
+  'preferences.setVideoConvention': {
+    valid: { videoConvention: 'site' },
+    required: ['videoConvention'],
+  },
+  'preferences.setDefaultAuthor': { valid: { author: 'flynn' }, required: ['author'] },
 };
 
 /** One past each field's limit: a caller cannot make main hold or write more than the contract allows. */
@@ -48,10 +67,16 @@ const oversize: Record<string, number> = {
   baseVersion: 129,
   text: 16 * 2 ** 20 + 1,
   data: 64 * 2 ** 20 + 1,
+  key: 201,
+  requestId: 101,
 };
 
 /** Null is a real value here: a save with no base version is the Overwrite after a conflict. */
-const nullable: Record<string, boolean> = { 'posts.save:baseVersion': true };
+const nullable: Record<string, boolean> = {
+  'posts.save:baseVersion': true,
+  // No default author.
+  'preferences.setDefaultAuthor:author': true,
+};
 
 /** Fields that name a file or folder. */
 const pathFields = new Set(['path', 'post']);
@@ -99,6 +124,18 @@ function malformedArgs(channel: Channel): [string, unknown][] {
   if (channel === 'posts.create') sets.push(['an empty title', { ...valid, title: '' }]);
   if (channel === 'assets.add') sets.push(['an empty file name', { ...valid, name: '' }]);
   if (channel === 'posts.save') sets.push(['an empty base version', { ...valid, baseVersion: '' }]);
+  if (channel === 'youtube.setKey') {
+    sets.push(['a key with a space', { key: 'AIzaSyA fake key 0123456789abcdefghij' }]);
+    sets.push(['a key with a line break', { key: 'AIzaSyA-fake-key\n0123456789abcdefghij' }]);
+  }
+  if (channel === 'youtube.lookup') {
+    sets.push(['no inputs', { inputs: [] }]);
+    sets.push(['1001 inputs', { inputs: Array.from({ length: 1001 }, () => 'BWL4889RKhU') }]);
+  }
+  if (channel === 'youtube.refresh')
+    sets.push(['an entry whose id is no video ID', { entries: [{ id: '../../etc/passwd' }] }]);
+  if (channel === 'preferences.setVideoConvention')
+    sets.push(['a convention that does not exist', { videoConvention: 'bing' }]);
   return sets;
 }
 

@@ -11,6 +11,19 @@ import {
   versionSchema,
   workspaceInfoSchema,
 } from './data';
+import {
+  cancelArgsSchema,
+  keyCheckSchema,
+  keyStatusSchema,
+  lookupArgsSchema,
+  lookupResultSchema,
+  preferencesSchema,
+  refreshArgsSchema,
+  refreshReportSchema,
+  setConventionArgsSchema,
+  setDefaultAuthorArgsSchema,
+  setKeyArgsSchema,
+} from './youtube';
 
 const none = z.object({}).strict();
 
@@ -82,6 +95,21 @@ export const channels = {
   },
   'backups.list': { args: none, result: z.array(backupSchema) },
   'backups.discard': { args: z.object({ path: relativePath }).strict(), result: z.null() },
+  /** Whether a YouTube key is set; the key itself never leaves main. */
+  'youtube.keyStatus': { args: none, result: keyStatusSchema },
+  'youtube.setKey': { args: setKeyArgsSchema, result: keyStatusSchema },
+  'youtube.removeKey': { args: none, result: keyStatusSchema },
+  /** One `videos.list` call with the key set. */
+  'youtube.checkKey': { args: none, result: keyCheckSchema },
+  /** Entries for videos, IDs and playlists, in the open site's convention; failures are data. */
+  'youtube.lookup': { args: lookupArgsSchema, result: lookupResultSchema },
+  /** What changed on YouTube since these entries were written; changes nothing. */
+  'youtube.refresh': { args: refreshArgsSchema, result: refreshReportSchema },
+  'youtube.cancel': { args: cancelArgsSchema, result: z.null() },
+  'preferences.get': { args: none, result: preferencesSchema },
+  /** Writes the choice to the open site's `.recap-studio.yaml`. */
+  'preferences.setVideoConvention': { args: setConventionArgsSchema, result: preferencesSchema },
+  'preferences.setDefaultAuthor': { args: setDefaultAuthorArgsSchema, result: preferencesSchema },
 } as const;
 
 /** Main → renderer notifications. */

@@ -86,6 +86,20 @@ export function callGroupsOf(call: CallFactory): CallGroups {
       list: call('backups.list'),
       discard: call('backups.discard'),
     },
+    youtube: {
+      keyStatus: call('youtube.keyStatus'),
+      setKey: call('youtube.setKey'),
+      removeKey: call('youtube.removeKey'),
+      checkKey: call('youtube.checkKey'),
+      lookup: call('youtube.lookup'),
+      refresh: call('youtube.refresh'),
+      cancel: call('youtube.cancel'),
+    },
+    preferences: {
+      get: call('preferences.get'),
+      setVideoConvention: call('preferences.setVideoConvention'),
+      setDefaultAuthor: call('preferences.setDefaultAuthor'),
+    },
   } satisfies CallGroups;
 }
 

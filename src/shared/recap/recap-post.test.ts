@@ -55,7 +55,11 @@ const values: RecapValues = {
 
 // How the site writes thumbnails and dates is the site's convention; whether
 // it is reported, and how, is the convention setting's business, not the builder's.
-const conventionRules = new Set(['video/thumbnail-http', 'video/upload-date-no-zone']);
+const conventionRules = new Set([
+  'video/thumbnail-http',
+  'video/upload-date-no-zone',
+  'video/site-convention',
+]);
 
 function rulesOf(text: string): string[] {
   return validatePost(parsePost(text), context)

@@ -1,5 +1,6 @@
 import type { Diagnostic } from '../diagnostics';
 import type { PostDocument } from '../post/types';
+import type { ConventionChoice } from '../youtube/site-settings';
 
 /** What validation knows about the site a post belongs to. Built from disk by main. */
 export interface SiteFacts {
@@ -14,6 +15,12 @@ export interface SiteFacts {
     /** `.markdownlint.yaml`, for everything else. */
     default: Record<string, unknown> | null;
   };
+  /**
+   * The site's choice in `.recap-studio.yaml` (absent: `infer`). Under the
+   * site's own convention, http thumbnails and date-only upload dates are one
+   * note per post; under Google's, a warning per entry.
+   */
+  videoConvention?: ConventionChoice;
 }
 
 /** One post as validation sees it. */

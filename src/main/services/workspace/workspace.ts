@@ -1,5 +1,5 @@
 import { mkdir } from 'node:fs/promises';
-import { resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import type {
   ArgsOf,
   DataOf,
@@ -11,7 +11,9 @@ import type { WorkspaceInfo } from '../../../shared/ipc/data';
 import { ServiceError } from '../../../shared/ipc/result';
 import type { Settings } from '../settings';
 import { openSite, SiteError, type Site } from '../site';
+import { readSiteSettings } from '../youtube/site-convention';
 import { fileSystemError } from './fs-errors';
+import { readEntry } from './index-builder';
 import { KeyedLock } from './keyed-lock';
 import { OpenFolder } from './open-folder';
 import { folderBounds } from './paths';
@@ -87,6 +89,28 @@ export class Workspace implements Pick<StudioApi, 'workspace.open' | 'workspace.
   }
 
   /** Settles when every post's counts are computed (for the bench and tests). */
+  /**
+   * After the site's `.recap-studio.yaml` changed: checks follow its new
+   * choice, and the list's counts of posts with videos with them. A file
+   * that no longer reads keeps the choice in force.
+   */
+  async reloadSiteSettings(): Promise<void> {
+    const folder = this.folder;
+    if (!folder) return;
+    const settings = await readSiteSettings(folder.site.root).catch(() => null);
+    if (settings === null) return;
+    folder.site.facts = { ...folder.site.facts, videoConvention: settings.videoConvention };
+    for (const entry of folder.index.ordered()) {
+      if (!entry.summary.hasVideos || folder !== this.folder) continue;
+      const next = await readEntry(
+        folder.site,
+        folder.bounds,
+        join(folder.bounds.root, entry.summary.path),
+      ).catch(() => null);
+      if (next) folder.record(next);
+    }
+  }
+
   async whenIndexed(): Promise<void> {
     await this.requireFolder().indexed;
   }

@@ -31,6 +31,7 @@ export interface CommandTargets {
   toggleProblems: () => void;
   showSide: (view: SidePanelView) => void;
   compare: (path: string) => void;
+  openPreferences: () => void;
   /** Tells the user something, in a full sentence. */
   notify: (message: string) => void;
   /** main opened another folder (from its menu). */
@@ -293,12 +294,11 @@ export function appCommands(targets: CommandTargets): Command[] {
     },
     {
       id: 'app.preferences',
-      title: 'Preferences',
+      title: 'Open Preferences (YouTube key, video convention, default author)',
       group: 'View',
       scope: 'app',
-      listed: false,
       enabled: () => true,
-      run: () => targets.notify('Preferences are not available in this version yet.'),
+      run: targets.openPreferences,
     },
     {
       id: 'folder.opened',

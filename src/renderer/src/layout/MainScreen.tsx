@@ -3,6 +3,7 @@ import {
   openFindingInFormEvent,
   type OpenFindingInFormDetail,
 } from '../../editor';
+import { forceLinting } from '@codemirror/lint';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { Diagnostic, PostSummary, WorkspaceInfo } from '../../../shared/ipc/data';
 import { parsePost } from '../../../shared/post';
@@ -28,6 +29,7 @@ import { TabNotices } from '../notices/TabNotices';
 import { Toasts } from '../notices/Toasts';
 import { useNotices } from '../notices/use-notices';
 import { PostList, type PostListHandle } from '../posts/PostList';
+import { PreferencesDialog } from '../preferences/PreferencesDialog';
 import { ProblemsPanel, type ProblemsPanelHandle } from '../problems/ProblemsPanel';
 import { useDesktopShell } from '../shell/use-desktop-shell';
 import { useUnloadGuard } from '../shell/use-unload-guard';
@@ -70,6 +72,7 @@ export function MainScreen({
 
   const [paletteOpen, setPaletteOpen] = useState(false);
   const [newPostOpen, setNewPostOpen] = useState(false);
+  const [preferencesOpen, setPreferencesOpen] = useState(false);
   const [closing, setClosing] = useState<string | null>(null);
   const [comparing, setComparing] = useState<{ path: string; diskText: string | null } | null>(
     null,
@@ -223,6 +226,7 @@ export function MainScreen({
         toggleProblems,
         showSide: setSide,
         compare,
+        openPreferences: () => setPreferencesOpen(true),
         notify,
         folderOpened: onFolderOpened,
       }),
@@ -256,6 +260,13 @@ export function MainScreen({
         <span className="app-bar-spacer" />
         <button type="button" className="button button-quiet" onClick={() => setPaletteOpen(true)}>
           Commands <kbd>{formatShortcut(shortcuts.palette)}</kbd>
+        </button>
+        <button
+          type="button"
+          className="button button-quiet"
+          onClick={() => setPreferencesOpen(true)}
+        >
+          Preferences
         </button>
       </header>
 
@@ -353,6 +364,19 @@ export function MainScreen({
 
       {paletteOpen ? (
         <CommandPalette commands={commands} onClose={() => setPaletteOpen(false)} />
+      ) : null}
+      {preferencesOpen ? (
+        <PreferencesDialog
+          client={client}
+          authors={info.authors}
+          onClose={() => {
+            setPreferencesOpen(false);
+            // The site's video convention may have changed how the open post is checked.
+            const path = session.activeTab()?.path;
+            const view = path ? session.editors.viewOf(path) : null;
+            if (view) forceLinting(view);
+          }}
+        />
       ) : null}
       {newPostOpen ? (
         <NewPostDialog onCreate={createPost} onClose={() => setNewPostOpen(false)} />

@@ -9,6 +9,7 @@ import type { FrontMatterValue } from '../../post/types';
 import { isMapping } from '../../schema/known-keys';
 import { parseIsoDateTime } from '../../time/iso-date-time';
 import { parseIsoDuration } from '../../time/iso-duration';
+import type { ConventionChoice } from '../../youtube/site-settings';
 import {
   diagnostic,
   isBlank,
@@ -29,10 +30,50 @@ interface EntryCheck {
   name: string;
 }
 
-export function checkVideoSchema(check: FrontMatterCheck): Diagnostic[] {
+/**
+ * Under Google's convention each http thumbnail and date-only upload date is
+ * a warning. Under the site's own (chosen, or inferred: the post's entries
+ * are the site's), they are the site's habit, so the post gets one note
+ * that explains the trade-off instead of a warning per entry: a linkerd.io
+ * recap of eleven talks would otherwise show 22 warnings about a choice.
+ */
+export function checkVideoSchema(
+  check: FrontMatterCheck,
+  convention: ConventionChoice = 'infer',
+): Diagnostic[] {
   const params = check.data.params;
   const list = isMapping(params) ? params.videoSchema : undefined;
   if (!Array.isArray(list)) return [];
+  const siteForms: Diagnostic[] = [];
+  const findings = entryFindings(check, list, convention === 'google' ? null : siteForms);
+  return siteForms.length === 0 ? findings : [...findings, conventionNote(check, siteForms)];
+}
+
+function conventionNote(check: FrontMatterCheck, findings: readonly Diagnostic[]): Diagnostic {
+  const count = (rule: string): number => findings.filter((d) => d.rule === rule).length;
+  const entries = (n: number): string => (n === 1 ? '1 entry' : `${n} entries`);
+  const parts: string[] = [];
+  const http = count('video/thumbnail-http');
+  const dateOnly = count('video/upload-date-no-zone');
+  if (http > 0) parts.push(`${entries(http)} with an http:// thumbnailUrl`);
+  if (dateOnly > 0) parts.push(`${entries(dateOnly)} with a date-only uploadDate`);
+  return diagnostic(
+    'info',
+    'video/site-convention',
+    `This post follows the site's video convention: ${parts.join(' and ')}. Google recommends https:// thumbnails and an uploadDate with a time and zone (2021-05-14T00:00:00Z), and Search Console warns about dates without one; the site's other posts keep them short. Either works: to follow Google's advice instead, choose it under Preferences › Video convention (saved in the site's .recap-studio.yaml), and each entry is then reported.`,
+    keySpan(check, ['params', 'videoSchema']),
+  );
+}
+
+/**
+ * Each entry's findings. With `siteForms`, the forms of the site's
+ * convention (http thumbnails, date-only upload dates) go there instead.
+ */
+function entryFindings(
+  check: FrontMatterCheck,
+  list: readonly FrontMatterValue[],
+  siteForms: Diagnostic[] | null,
+): Diagnostic[] {
   return list.flatMap((entry, index) => {
     if (!isMapping(entry)) return [];
     const video: EntryCheck = {
@@ -45,8 +86,8 @@ export function checkVideoSchema(check: FrontMatterCheck): Diagnostic[] {
       ...checkRequired(video),
       ...checkUrl(video, 'embedUrl', 'video/embed-url-invalid'),
       ...checkUrl(video, 'thumbnailUrl', 'video/thumbnail-url-invalid'),
-      ...checkThumbnailScheme(video),
-      ...checkUploadDate(video),
+      ...siteFormOrWarning(checkThumbnailScheme(video), siteForms),
+      ...checkUploadDate(video, siteForms),
       ...checkDuration(video),
     ];
   });
@@ -149,7 +190,14 @@ function checkThumbnailScheme(video: EntryCheck): Diagnostic[] {
   ];
 }
 
-function checkUploadDate(video: EntryCheck): Diagnostic[] {
+/** The findings, or none when they went to `siteForms` (the site's convention is in force). */
+function siteFormOrWarning(findings: Diagnostic[], siteForms: Diagnostic[] | null): Diagnostic[] {
+  if (siteForms === null) return findings;
+  siteForms.push(...findings);
+  return [];
+}
+
+function checkUploadDate(video: EntryCheck, siteForms: Diagnostic[] | null): Diagnostic[] {
   const value = video.entry.uploadDate;
   if (typeof value !== 'string' || value.trim() === '') return [];
   const parsed = parseIsoDateTime(value);
@@ -166,7 +214,8 @@ function checkUploadDate(video: EntryCheck): Diagnostic[] {
   }
   if (parsed.hasZone) return [];
   const suggestion = parsed.hasTime ? `${value}Z` : `${value}T00:00:00Z`;
-  return [
+  // A date-time without a zone is nobody's convention: it stays a warning.
+  const noZone = [
     report(
       video,
       'warning',
@@ -175,6 +224,7 @@ function checkUploadDate(video: EntryCheck): Diagnostic[] {
       'uploadDate',
     ),
   ];
+  return parsed.hasTime ? noZone : siteFormOrWarning(noZone, siteForms);
 }
 
 function checkDuration(video: EntryCheck): Diagnostic[] {

@@ -27,6 +27,14 @@ function run(doc: PostDocument, authors?: ReadonlySet<string> | null): Diagnosti
   return frontMatterRules(doc, contextFor(authors));
 }
 
+/** Under Google's convention each entry is checked against Google's advice. */
+function runUnderGoogle(doc: PostDocument): Diagnostic[] {
+  return frontMatterRules(doc, {
+    ...contextFor(),
+    site: { ...site, videoConvention: 'google' },
+  });
+}
+
 function findings(frontMatter: string, rule: string): Diagnostic[] {
   return run(post(frontMatter)).filter((d) => d.rule === rule);
 }
@@ -381,9 +389,40 @@ describe('frontMatterRules', () => {
       const doc = post(
         complete({ thumbnailUrl: 'http://i3.ytimg.com/vi/BWL4889RKhU/maxresdefault.jpg' }),
       );
-      const found = run(doc);
+      const found = runUnderGoogle(doc);
       expect(found.map((d) => d.rule)).toEqual(['video/thumbnail-http']);
       expect(found[0]?.severity).toBe('warning');
+    });
+
+    it('turns the site’s convention into one note per post, unless the site chose Google’s', () => {
+      const twoEntries =
+        'title: Recap\ndescription: A recap of two talks.\nparams:\n  videoSchema:\n' +
+        ['BWL4889RKhU', 'YN8zNnV0sK8']
+          .map(
+            (id) =>
+              `    - title: Talk\n      embedUrl: https://youtu.be/${id}\n` +
+              `      thumbnailUrl: http://i3.ytimg.com/vi/${id}/maxresdefault.jpg\n      uploadDate: 2021-05-14\n`,
+          )
+          .join('');
+      const doc = post(twoEntries);
+      for (const convention of ['infer', 'site'] as const) {
+        const found = frontMatterRules(doc, {
+          ...contextFor(),
+          site: { ...site, videoConvention: convention },
+        });
+        expect(found.map((d) => [d.rule, d.severity])).toEqual([['video/site-convention', 'info']]);
+        expect(spanText(doc, found[0]!)).toBe('videoSchema');
+        expect(found[0]?.message).toContain(
+          '2 entries with an http:// thumbnailUrl and 2 entries with a date-only uploadDate',
+        );
+        expect(found[0]?.message).toContain('.recap-studio.yaml');
+      }
+      expect(runUnderGoogle(doc).map((d) => d.rule)).toEqual([
+        'video/thumbnail-http',
+        'video/upload-date-no-zone',
+        'video/thumbnail-http',
+        'video/upload-date-no-zone',
+      ]);
     });
 
     it('checks upload dates are ISO 8601 and warns when they have no zone', () => {
@@ -395,7 +434,7 @@ describe('frontMatterRules', () => {
       expect(invalid[0]?.severity).toBe('error');
 
       const doc = post(complete({ uploadDate: '2021-05-14' }));
-      const found = run(doc);
+      const found = runUnderGoogle(doc);
       expect(found.map((d) => d.rule)).toEqual(['video/upload-date-no-zone']);
       expect(found[0]?.severity).toBe('warning');
       expect(spanText(doc, found[0]!)).toBe('2021-05-14');

@@ -23,7 +23,7 @@ export const frontMatterRules: Rule = (doc, context) => {
     ...checkSlug(check),
     ...checkDates(check),
     ...checkAuthor(check, context.site.authors),
-    ...checkVideoSchema(check),
+    ...checkVideoSchema(check, context.site.videoConvention ?? 'infer'),
     ...checkLegacyKeys(check),
     ...checkUnknownKeys(check),
   ];
