@@ -150,6 +150,23 @@ const states: ScreenState[] = [
     },
   },
   {
+    name: 'front matter form with an expanded video entry',
+    reach: async (page) => {
+      await openPost(page, /Four KubeCon EU 2021 talks/);
+      await page.getByRole('tab', { name: 'Front matter' }).click();
+      const first = page.locator('.video-list > li').first();
+      await first.getByRole('button', { name: /Why the future of the cloud/ }).click();
+      await expect(first.getByLabel('Duration')).toBeVisible();
+    },
+  },
+  {
+    name: 'Preferences',
+    reach: async (page) => {
+      await page.getByRole('button', { name: 'Preferences' }).click();
+      await expect(dialog(page, 'Preferences')).toBeVisible();
+    },
+  },
+  {
     name: 'command palette',
     reach: async (page) => {
       await page.keyboard.press('Control+Shift+P');
