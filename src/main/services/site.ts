@@ -43,7 +43,8 @@ export async function findSiteRoot(
   }
 }
 
-async function findConfigFile(folder: string): Promise<string | null> {
+/** The Hugo config file (or `config/_default` folder) directly in `folder`, if any. */
+export async function findConfigFile(folder: string): Promise<string | null> {
   const candidates = [
     ...configNames.map((name) => join(folder, name)),
     ...configNames.map((name) => join(folder, 'config', '_default', name)),

@@ -14,7 +14,11 @@ export function App({ client }: { client: StudioClient }) {
       return <UnreachableScreen message={status.message} onRetry={() => void workspace.reload()} />;
     case 'no-folder':
       return (
-        <NoFolderScreen desktop={client.transport === 'preload'} onOpen={workspace.openFolder} />
+        <NoFolderScreen
+          desktop={client.transport === 'preload'}
+          onOpen={workspace.openFolder}
+          picker={client.folderPicker}
+        />
       );
     case 'ready':
       return (
