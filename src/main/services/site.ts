@@ -17,7 +17,8 @@ export interface Site {
   facts: SiteFacts;
 }
 
-const configNames = [
+/** The names of a Hugo site's root config file, in the order Hugo looks for them. */
+export const configNames = [
   'hugo.yaml',
   'hugo.yml',
   'hugo.toml',

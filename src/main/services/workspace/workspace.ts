@@ -130,6 +130,9 @@ export class Workspace implements Pick<StudioApi, 'workspace.open' | 'workspace.
           if (this.folder !== null && this.folder === opened.folder) this.emit(name, payload);
         },
         onWatchError: this.deps.onWatchError ?? (() => undefined),
+        reopen: () => {
+          if (this.folder === opened.folder) void this.reopen(site.root);
+        },
       });
       this.folder = opened.folder;
       // Failing to remember a recent folder must not fail the opening itself.
@@ -144,6 +147,17 @@ export class Workspace implements Pick<StudioApi, 'workspace.open' | 'workspace.
       }
     }
     return info;
+  }
+
+  /** Opens the folder again, its config having moved its content; the page hears `site.changed`. */
+  private async reopen(root: string): Promise<void> {
+    try {
+      const info = await this['workspace.open']({ path: root });
+      this.emit('site.changed', info);
+      this.emit('index.changed', {});
+    } catch (error) {
+      (this.deps.onWatchError ?? (() => undefined))(error);
+    }
   }
 
   async 'workspace.current'(
