@@ -4,6 +4,7 @@ import type { WorkspaceInfo } from '../../shared/ipc/data';
 import { menuCommandEvent, type MenuCommand } from '../../shared/ipc/menu-commands';
 import { ServiceError } from '../../shared/ipc/result';
 import { appDataDir } from '../services/app-data';
+import { indexWorkerCount } from '../services/check-workers';
 import { createServices } from '../services/create-services';
 import { createDispatcher } from '../services/dispatch';
 import { chooseFolder } from '../services/folder-choice';
@@ -42,6 +43,7 @@ export async function startApp(paths: AppPaths): Promise<void> {
   const services = createServices({
     dataDir,
     trash: (absolutePath) => shell.trashItem(absolutePath),
+    indexWorkers: indexWorkerCount(),
   });
   await services.init();
   const { settings, workspace } = services;

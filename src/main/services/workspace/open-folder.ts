@@ -38,6 +38,8 @@ export interface OpenFolderOptions {
    * kind of site): the folder must be opened again as a whole.
    */
   reopen: () => void;
+  /** Worker threads the first index checks posts in (see index-builder.ts); 0 or absent: none. */
+  indexWorkers?: number | undefined;
 }
 
 /** How long a removal we made ourselves (moving a post to the trash) hides the watcher's reports of it. */
@@ -82,6 +84,7 @@ export class OpenFolder {
       index: this.index,
       cancelled: () => this.closed,
       onListed: listed,
+      workers: options.indexWorkers ?? 0,
     });
     this.indexed = built.then(
       ({ otherFiles }) => {

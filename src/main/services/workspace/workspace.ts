@@ -26,6 +26,8 @@ export interface WorkspaceDeps {
   settings?: Settings | undefined;
   /** Where watcher failures go (a full inotify table, a folder that vanished). */
   onWatchError?: ((error: unknown) => void) | undefined;
+  /** Worker threads a folder's first index checks posts in; 0 or absent: this thread does. */
+  indexWorkers?: number | undefined;
 }
 
 export type WorkspaceListener = (name: EventName, payload: EventPayload<EventName>) => void;
@@ -130,6 +132,7 @@ export class Workspace implements Pick<StudioApi, 'workspace.open' | 'workspace.
           if (this.folder !== null && this.folder === opened.folder) this.emit(name, payload);
         },
         onWatchError: this.deps.onWatchError ?? (() => undefined),
+        indexWorkers: this.deps.indexWorkers,
         reopen: () => {
           if (this.folder === opened.folder) void this.reopen(site.root);
         },
