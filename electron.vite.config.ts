@@ -6,7 +6,11 @@ export default defineConfig({
   main: {
     build: {
       rollupOptions: {
-        input: { index: resolve(__dirname, 'src/main/electron/index.ts') },
+        input: {
+          index: resolve(__dirname, 'src/main/electron/index.ts'),
+          // The index's worker thread, started by check-workers.ts by this file name.
+          'check-worker': resolve(__dirname, 'src/main/services/check-worker.ts'),
+        },
         output: { format: 'cjs', entryFileNames: '[name].cjs' },
       },
     },

@@ -7,6 +7,7 @@ import { createHttpClient } from '../../src/renderer/src/client/http-client';
 import type { StudioClient } from '../../src/renderer/src/client/studio-client';
 import type { EventPayload } from '../../src/shared/ipc/contract';
 import type { FetchEventSource } from './fetch-event-source';
+import { WebFolders } from '../../src/main/web/web-folders';
 import { helloPost, MemoryStudio } from '../fakes/memory-studio';
 import { serveStudio, type ServedStudio } from './served-studio';
 
@@ -25,6 +26,7 @@ beforeEach(async () => {
     api: studio,
     events: (listener) => studio.onEvent(listener),
     rendererDir: dir,
+    folders: new WebFolders({ home: dir, launchFolder: null, recentFolders: () => [] }),
   });
   ({ server, client, sources } = served);
 });

@@ -14,7 +14,7 @@ export interface ServedStudio {
 }
 
 export async function serveStudio(
-  options: Pick<WebServerOptions, 'api' | 'events' | 'rendererDir'>,
+  options: Pick<WebServerOptions, 'api' | 'events' | 'rendererDir' | 'folders'>,
 ): Promise<ServedStudio> {
   const server = await startWebServer({ ...options, log: () => undefined });
   const sources: FetchEventSource[] = [];

@@ -4,6 +4,7 @@ import { join, resolve } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createServices, type Services } from '../../src/main/services/create-services';
 import type { WebServer } from '../../src/main/web/server';
+import { WebFolders } from '../../src/main/web/web-folders';
 import type { StudioClient } from '../../src/renderer/src/client/studio-client';
 import type { FetchEventSource } from './fetch-event-source';
 import { rawRequest } from './raw-http';
@@ -42,6 +43,11 @@ beforeEach(async () => {
     api: services.api,
     events: (listener) => services.workspace.onEvent(listener),
     rendererDir: join(temp, 'renderer'),
+    folders: new WebFolders({
+      home: temp,
+      launchFolder: site,
+      recentFolders: () => services.settings.values.recentFolders,
+    }),
   });
   ({ server, client, sources } = served);
 });
@@ -111,6 +117,63 @@ describe('web mode over the real workspace', () => {
     expect(await readFile(join(site, recap), 'utf8')).toBe(before);
   });
 
+  it('refuses a folder that was not given at launch, recent or picked, and opens nothing', async () => {
+    const other = await makeSite(join(temp, 'other-site'));
+    const outside = await makeSite(await mkdtemp(join(tmpdir(), 'recap-web-outside-')));
+    try {
+      for (const path of [other, outside, '/etc']) {
+        expect(await client.workspace.open({ path })).toMatchObject({
+          ok: false,
+          error: {
+            code: 'outside-workspace',
+            message: expect.stringContaining(
+              `The web mode does not open ${path}: it opens only the folder it was started with`,
+            ),
+          },
+        });
+      }
+      // The picker does not leave the home folder, so it cannot make `outside` openable either.
+      expect(await client.folderPicker?.pick({ path: outside })).toMatchObject({
+        ok: false,
+        error: {
+          code: 'outside-workspace',
+          message: expect.stringContaining('only folders inside your home folder'),
+        },
+      });
+      expect(await client.folderPicker?.list({ path: '/' })).toMatchObject({ ok: false });
+      expect(await client.workspace.open({ path: outside })).toMatchObject({ ok: false });
+      expect(await client.workspace.current({})).toMatchObject({ ok: true, data: { root: site } });
+      expect(services.settings.values.recentFolders).toEqual([site]);
+    } finally {
+      await rm(outside, { recursive: true, force: true });
+    }
+  });
+
+  it("opens the launch folder, its subfolders, and a folder picked with the app's picker", async () => {
+    const other = await makeSite(join(temp, 'other-site'));
+    expect(await client.workspace.open({ path: join(site, 'content', 'blog') })).toMatchObject({
+      ok: true,
+      data: { root: site },
+    });
+    const home = await client.folderPicker?.list({});
+    expect(home).toMatchObject({ ok: true, data: { path: await realpath(temp), parent: null } });
+    expect(home?.ok && home.data.folders).toContainEqual({
+      name: 'other-site',
+      path: other,
+      site: true,
+    });
+    expect(await client.folderPicker?.pick({ path: other })).toEqual({
+      ok: true,
+      data: { path: other },
+    });
+    expect(await client.workspace.open({ path: other })).toMatchObject({
+      ok: true,
+      data: { root: other },
+    });
+    // Now recent, the launch folder opens again too.
+    expect(await client.workspace.open({ path: site })).toMatchObject({ ok: true });
+  });
+
   it("tells the page about another program's changes over server-sent events", async () => {
     await services.workspace.whenWatching();
     const seen: string[] = [];
@@ -131,4 +194,12 @@ async function waitFor(condition: () => boolean, timeoutMs = 10_000): Promise<vo
     if (Date.now() - start > timeoutMs) throw new Error('Timed out waiting.');
     await new Promise((done) => setTimeout(done, 20));
   }
+}
+
+/** A small Hugo site with one post at `folder`; its real path. */
+async function makeSite(folder: string): Promise<string> {
+  await mkdir(join(folder, 'content', 'blog'), { recursive: true });
+  await writeFile(join(folder, 'hugo.yaml'), 'title: Other\n');
+  await writeFile(join(folder, 'content', 'blog', 'hello.md'), '---\ntitle: Hello\n---\nHi.\n');
+  return realpath(folder);
 }

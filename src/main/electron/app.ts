@@ -5,6 +5,7 @@ import type { WorkspaceInfo } from '../../shared/ipc/data';
 import { menuCommandEvent, type MenuCommand } from '../../shared/ipc/menu-commands';
 import { ServiceError } from '../../shared/ipc/result';
 import { appDataDir } from '../services/app-data';
+import { indexWorkerCount } from '../services/check-workers';
 import { createServices } from '../services/create-services';
 import { createDispatcher } from '../services/dispatch';
 import { chooseFolder } from '../services/folder-choice';
@@ -51,6 +52,7 @@ export async function startApp(paths: AppPaths): Promise<void> {
     trash: (absolutePath) => shell.trashItem(absolutePath),
     // The key is kept encrypted by the system keychain; the page only learns whether one is set.
     keyStore: new EncryptedKeyStore(dataDir, safeStorageEncryption(safeStorage)),
+    indexWorkers: indexWorkerCount(),
   });
   await services.init();
   const { settings, workspace } = services;

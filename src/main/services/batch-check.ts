@@ -17,7 +17,7 @@ export interface BatchOptions extends ValidateOptions {
 }
 
 /** Below this many files, starting a worker costs more than it saves. */
-const smallestParallelRun = 300;
+export const smallestParallelRun = 300;
 /**
  * Most files a thread claims at once. Claims get smaller on small runs so
  * that, at the end, no thread waits long for another's last batch, which

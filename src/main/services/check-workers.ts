@@ -61,6 +61,16 @@ export function defaultWorkerCount(options: ValidateOptions): number {
 }
 
 /**
+ * Workers for the desktop app's index (see index-builder.ts): at least one,
+ * whatever the cores, because there the point is less the speed than the
+ * window's thread, which answers the page while a big site is checked; one
+ * per further core, at most 3.
+ */
+export function indexWorkerCount(): number {
+  return Math.min(Math.max(availableParallelism() - 1, 1), 3);
+}
+
+/**
  * Worker threads for `checkFiles`, started ahead of the work so that they
  * load their modules while this thread opens the site and walks its folders.
  * Always `close()` them.
@@ -128,14 +138,24 @@ export class CheckWorkers {
 }
 
 /**
- * The worker's script: the built `check-worker.js` beside the CLI bundle, or
- * the TypeScript source run through tsx (tests, benchmarks, development).
+ * The worker's script: the built `check-worker.js` beside the CLI bundle or
+ * `check-worker.cjs` beside the desktop app's main bundle (this code may sit
+ * in a chunk one folder below), or the TypeScript source run through tsx
+ * (tests, benchmarks, development).
  */
-function spawnWorker(setup: WorkerSetup): Worker {
-  for (const candidate of ['./check-worker.js', '../check-worker.js']) {
-    const url = new URL(candidate, import.meta.url);
-    if (existsSync(fileURLToPath(url))) return new Worker(url, { workerData: setup });
+export function builtWorkerScript(): URL | null {
+  for (const name of ['check-worker.js', 'check-worker.cjs']) {
+    for (const folder of ['./', '../']) {
+      const url = new URL(`${folder}${name}`, import.meta.url);
+      if (existsSync(fileURLToPath(url))) return url;
+    }
   }
+  return null;
+}
+
+function spawnWorker(setup: WorkerSetup): Worker {
+  const built = builtWorkerScript();
+  if (built) return new Worker(built, { workerData: setup });
   // Loader flags do not reach worker threads on Node 20: register tsx inside.
   // A data: URL rather than `eval: true`, so that, as the built worker does,
   // it runs the --import preloads of this process.

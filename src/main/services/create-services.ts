@@ -30,6 +30,12 @@ export interface ServicesOptions {
   keyStore?: ApiKeyStore;
   /** YOUTUBE_API_KEY, YOUTUBE_API_BASE_URL, YOUTUBE_OEMBED_URL; the process's unless given. */
   env?: NodeJS.ProcessEnv;
+  /**
+   * Worker threads (`check-worker.ts`) the index of a big folder is checked
+   * in, leaving this thread to the calls; the desktop app gives
+   * `indexWorkerCount()`. 0 or absent: this thread checks, in slices.
+   */
+  indexWorkers?: number;
 }
 
 /** Every main-process service, built and wired once. */
@@ -65,6 +71,7 @@ export function createServices(options: ServicesOptions): Services {
     canTrash: options.trash !== null,
     settings,
     onWatchError: options.onWatchError,
+    indexWorkers: options.indexWorkers,
   });
   store.add(() => workspace.dispose());
   // The writer takes the workspace's locks: a save and a cover change of one post run in turn.

@@ -19,7 +19,8 @@ export interface Site {
   facts: SiteFacts;
 }
 
-const configNames = [
+/** The names of a Hugo site's root config file, in the order Hugo looks for them. */
+export const configNames = [
   'hugo.yaml',
   'hugo.yml',
   'hugo.toml',
@@ -45,7 +46,8 @@ export async function findSiteRoot(
   }
 }
 
-async function findConfigFile(folder: string): Promise<string | null> {
+/** The Hugo config file (or `config/_default` folder) directly in `folder`, if any. */
+export async function findConfigFile(folder: string): Promise<string | null> {
   const candidates = [
     ...configNames.map((name) => join(folder, name)),
     ...configNames.map((name) => join(folder, 'config', '_default', name)),

@@ -7,6 +7,7 @@ import { helloPost, MemoryStudio } from '../../../test/fakes/memory-studio';
 import { rawRequest } from '../../../test/web/raw-http';
 import { lookUpWebAsset } from './asset-route';
 import { startWebServer, type WebServer } from './server';
+import { WebFolders } from './web-folders';
 
 const secret = 'SECRET-OUTSIDE-THE-FOLDER';
 const png = Buffer.from('89504e470d0a1a0a', 'hex');
@@ -35,6 +36,7 @@ beforeEach(async () => {
     api: new MemoryStudio({ [helloPost.path]: helloPost.text }),
     events: () => () => undefined,
     rendererDir: join(dir, 'renderer'),
+    folders: new WebFolders({ home: dir, launchFolder: site, recentFolders: () => [] }),
     openFolder: async () => openFolder,
   });
 });

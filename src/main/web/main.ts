@@ -1,6 +1,7 @@
 // `npm run web [-- FOLDER]`: the editor in a browser, served from 127.0.0.1.
 // Prints one line, the address to open with its token; Ctrl+C stops it.
 import { existsSync } from 'node:fs';
+import { homedir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ServiceError } from '../../shared/ipc/result';
@@ -9,6 +10,7 @@ import { createServices } from '../services/create-services';
 import { chooseFolder } from '../services/folder-choice';
 import { findProjectRoot, parseWebArgs } from './launch-options';
 import { startWebServer } from './server';
+import { WebFolders } from './web-folders';
 
 async function main(argv: readonly string[]): Promise<number> {
   let args;
@@ -48,8 +50,9 @@ async function main(argv: readonly string[]): Promise<number> {
   });
   if (choice.notice) console.error(choice.notice);
 
+  let launchFolder: string;
   try {
-    await workspace['workspace.open']({ path: choice.folder });
+    launchFolder = (await workspace['workspace.open']({ path: choice.folder })).root;
   } catch (error) {
     await services.dispose();
     console.error(
@@ -68,6 +71,11 @@ async function main(argv: readonly string[]): Promise<number> {
       rendererDir,
       port: args.port,
       openFolder: async () => (await workspace['workspace.current']({}))?.root ?? null,
+      folders: new WebFolders({
+        home: homedir(),
+        launchFolder,
+        recentFolders: () => settings.values.recentFolders,
+      }),
     });
   } catch (error) {
     await services.dispose();

@@ -6,6 +6,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { helloPost, MemoryStudio } from '../../../test/fakes/memory-studio';
 import { rawRequest, type RawResponse } from '../../../test/web/raw-http';
 import { startWebServer, type WebServer } from './server';
+import { WebFolders } from './web-folders';
 import { tokenCookieName } from './token';
 
 const pageHtml = `<!doctype html>
@@ -25,6 +26,7 @@ async function start(options: { maxBodyBytes?: number } = {}): Promise<WebServer
     api: studio,
     events: (listener) => studio.onEvent(listener),
     rendererDir: join(dir, 'renderer'),
+    folders: new WebFolders({ home: dir, launchFolder: null, recentFolders: () => [] }),
     log: (message) => logged.push(message),
     ...options,
   });
@@ -102,6 +104,7 @@ describe('starting', () => {
         api: studio,
         events: (listener) => studio.onEvent(listener),
         rendererDir: join(dir, 'renderer'),
+        folders: new WebFolders({ home: dir, launchFolder: null, recentFolders: () => [] }),
         port: server.port,
       }),
     ).rejects.toThrow(`Port ${server.port} on 127.0.0.1 is already in use`);

@@ -3,8 +3,13 @@ import { realpath } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { channels, type StudioApi } from '../../shared/ipc/contract';
+import {
+  folderPickerCalls,
+  folderPickerPrefix,
+  type FolderPickerCall,
+} from '../../shared/ipc/folder-picker';
 import { webAssetPrefix } from '../../shared/ipc/web-asset-url';
-import type { CallError, Result } from '../../shared/ipc/result';
+import { ServiceError, type CallError, type Result } from '../../shared/ipc/result';
 import { createDispatcher } from '../services/dispatch';
 import { inertAssetHeaders, lookUpWebAsset } from './asset-route';
 import { EventStreams, type SubscribeToEvents } from './event-stream';
@@ -13,6 +18,7 @@ import { checkHost, originAllowed } from './request-guard';
 import { pagePolicy, securityHeaders } from './security-headers';
 import { findStaticFile } from '../services/static-files';
 import { createToken, readCookie, tokenCookie, tokenCookieName, tokensMatch } from './token';
+import type { WebFolders } from './web-folders';
 
 export type WebServerOptions = {
   api: StudioApi;
@@ -27,6 +33,8 @@ export type WebServerOptions = {
   log?: (message: string) => void;
   /** The open folder's root, or null; its files are served under `/asset/` for the preview. */
   openFolder?: () => Promise<string | null>;
+  /** Which folders `workspace.open` takes, and the folder picker that adds to them. */
+  folders: WebFolders;
 };
 
 export type WebServer = {
@@ -54,7 +62,7 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
   const rendererDir = await realpath(options.rendererDir);
   const headers = securityHeaders(await pagePolicy(rendererDir));
   const token = createToken();
-  const dispatch = createDispatcher(options.api, (error) =>
+  const dispatch = createDispatcher(options.folders.guard(options.api), (error) =>
     log(`Recap Studio web mode: a call failed unexpectedly: ${(error as Error).stack ?? error}`),
   );
   const streams = new EventStreams(options.events, log);
@@ -124,7 +132,13 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
       streams.open(response, headers);
       return;
     }
-    if (!Object.hasOwn(channels, name)) {
+    const pickerCall = name.startsWith(folderPickerPrefix)
+      ? name.slice(folderPickerPrefix.length)
+      : null;
+    if (
+      !Object.hasOwn(channels, name) &&
+      !(pickerCall && Object.hasOwn(folderPickerCalls, pickerCall))
+    ) {
       sendJson(response, 404, failure('invalid', `There is no call named "${name}".`));
       return;
     }
@@ -155,7 +169,34 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
       sendJson(response, 400, failure('invalid', `The request is not valid JSON: ${body.message}`));
       return;
     }
-    sendJson(response, 200, await dispatch(name, body.value));
+    sendJson(
+      response,
+      200,
+      pickerCall === null
+        ? await dispatch(name, body.value)
+        : await answerPicker(pickerCall as FolderPickerCall, body.value),
+    );
+  }
+
+  /** The folder picker's calls, arguments parsed as the contract's are. */
+  async function answerPicker(call: FolderPickerCall, args: unknown): Promise<Result<unknown>> {
+    const parsed = folderPickerCalls[call].args.safeParse(args ?? {});
+    if (!parsed.success)
+      return failure(
+        'invalid',
+        `The folder picker got invalid arguments: ${parsed.error.issues[0]?.message ?? 'unknown problem'}.`,
+      );
+    try {
+      const data =
+        call === 'list'
+          ? await options.folders.list((parsed.data as { path?: string }).path)
+          : await options.folders.pick((parsed.data as { path: string }).path);
+      return { ok: true, data };
+    } catch (error) {
+      if (error instanceof ServiceError) return failure(error.code, error.message);
+      log(`Recap Studio web mode: the folder picker failed: ${(error as Error).stack ?? error}`);
+      return failure('internal', `The folder picker failed: ${(error as Error).message}`);
+    }
   }
 
   async function handlePage(

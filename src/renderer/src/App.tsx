@@ -23,7 +23,11 @@ function Screen({ client }: { client: StudioClient }) {
       return <UnreachableScreen message={status.message} onRetry={() => void workspace.reload()} />;
     case 'no-folder':
       return (
-        <NoFolderScreen desktop={client.transport === 'preload'} onOpen={workspace.openFolder} />
+        <NoFolderScreen
+          desktop={client.transport === 'preload'}
+          onOpen={workspace.openFolder}
+          picker={client.folderPicker}
+        />
       );
     case 'ready':
       return (

@@ -118,6 +118,12 @@ export const events = {
   'files.changed': z.object({ changes: z.array(fileChangeSchema) }),
   /** The post index changed; the list should be fetched again. */
   'index.changed': z.object({}),
+  /**
+   * The site's own facts changed on disk (its authors, shortcode templates,
+   * markdownlint or Hugo config): the folder as now described. Open posts
+   * should be checked again; the index already was.
+   */
+  'site.changed': workspaceInfoSchema,
 } as const;
 
 export type Channel = keyof typeof channels;

@@ -5,13 +5,18 @@
  * every shortcode tag keeps its text: Prettier would otherwise rewrap a
  * call's arguments or escape its delimiters, and Hugo reads those literally.
  */
-import { format, resolveConfig, type Options } from 'prettier';
+import { clearConfigCache, format, resolveConfig, type Options } from 'prettier';
 import { parsePostChecked } from '../../../shared/post/checked-reader';
 import { lexShortcodeTags } from '../../../shared/shortcodes/lexer';
 
 /** The site's Prettier settings for a file, from the `.prettierrc` found above it. */
 export async function sitePrettierOptions(file: string): Promise<Options> {
   return (await resolveConfig(file, { editorconfig: false })) ?? {};
+}
+
+/** Forgets the Prettier configs read so far (Prettier keeps them): a site's `.prettierrc` changed. */
+export async function forgetPrettierConfigs(): Promise<void> {
+  await clearConfigCache();
 }
 
 interface Protected {

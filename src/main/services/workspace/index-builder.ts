@@ -1,11 +1,16 @@
 import { readFileSync, statSync } from 'node:fs';
 import { readFile, stat, unlink } from 'node:fs/promises';
+import { join } from 'node:path';
 import type { Diagnostic } from '../../../shared/diagnostics';
 import { decodePostBytes } from '../../../shared/post';
 import { parsePostChecked } from '../../../shared/post/checked-reader';
 import type { PostDocument } from '../../../shared/post/types';
 import { validatePost } from '../../../shared/validate';
+import { smallestParallelRun } from '../batch-check';
+import { CheckWorkers, type RunEvent } from '../check-workers';
+import type { FileReport } from '../diagnostic-report';
 import { listBundleFiles, type Site } from '../site';
+import { snapshotSite } from '../site-snapshot';
 import { yieldToEventLoop } from './concurrency';
 import { walkContent } from './content-walk';
 import { toRelative, type FolderBounds } from './paths';
@@ -103,6 +108,12 @@ export interface BuildOptions {
   cancelled: () => boolean;
   /** Every post is listed (titles, dates, authors); counts are being computed. */
   onListed: () => void;
+  /**
+   * Worker threads to compute the counts in, for sites of `smallestParallelRun`
+   * posts or more (0: this thread does, in slices). Workers leave this thread
+   * to the calls of the window while a big site is checked.
+   */
+  workers?: number;
 }
 
 /** How long indexing keeps the event loop before letting calls from the UI in. */
@@ -182,9 +193,30 @@ export async function buildIndex(options: BuildOptions): Promise<IndexedState> {
   if (cancelled()) return result;
   options.onListed();
 
-  sliceStarted = performance.now();
+  const workers = options.workers ?? 0;
+  if (workers > 0 && pending.size >= smallestParallelRun) {
+    // Whatever the workers could not check (one failed to start) is checked here after all.
+    await validateInWorkers(options, pending, workers).catch(() => undefined);
+  }
+  await validateHere(options, pending);
+  return result;
+}
+
+/** A post read by the first pass, waiting for its counts. */
+interface PendingPost {
+  document: PostDocument;
+  bundleFiles: ReadonlySet<string> | null;
+}
+
+/** Counts for the pending posts in this thread, newest first, yielding between slices. */
+async function validateHere(
+  options: BuildOptions,
+  pending: Map<string, PendingPost>,
+): Promise<void> {
+  const { site, index, cancelled } = options;
+  let sliceStarted = performance.now();
   for (const entry of index.ordered()) {
-    if (cancelled()) return result;
+    if (cancelled()) return;
     const work = pending.get(entry.summary.path);
     if (!work) continue;
     pending.delete(entry.summary.path);
@@ -202,7 +234,71 @@ export async function buildIndex(options: BuildOptions): Promise<IndexedState> {
       sliceStarted = performance.now();
     }
   }
-  return result;
+}
+
+/**
+ * Counts for the pending posts in worker threads (`check-worker.ts`, built
+ * beside the main bundle), newest first; this thread only records their
+ * answers. Each post done is taken out of `pending`.
+ */
+async function validateInWorkers(
+  options: BuildOptions,
+  pending: Map<string, PendingPost>,
+  count: number,
+): Promise<void> {
+  const { site, bounds, index, cancelled } = options;
+  const entries = index
+    .ordered()
+    .filter((entry) => pending.has(entry.summary.path) && !entry.validated);
+  const files = entries.map((entry) => join(bounds.root, entry.summary.path));
+  const workers = new CheckWorkers(count, { options: listRules });
+  try {
+    await new Promise<void>((resolve, reject) => {
+      let done = 0;
+      const record = (start: number, reports: readonly FileReport[]): void => {
+        reports.forEach((report, offset) => {
+          const entry = entries[start + offset];
+          if (!entry) return;
+          pending.delete(entry.summary.path);
+          // Only the entry the first pass read; a newer one was validated by whoever updated it.
+          if (index.get(entry.summary.path) !== entry) return;
+          index.set({
+            ...entry,
+            summary: { ...entry.summary, ...countDiagnostics(report.diagnostics) },
+            validated: true,
+          });
+        });
+        done += reports.length;
+      };
+      const stop = workers.send(
+        {
+          site: snapshotSite(site.root, site.facts),
+          files,
+          bundles: entries.map((entry) => {
+            const bundle = pending.get(entry.summary.path)?.bundleFiles;
+            return bundle ? [...bundle] : null;
+          }),
+          options: listRules,
+          next: new Int32Array(new SharedArrayBuffer(Int32Array.BYTES_PER_ELEMENT)),
+          batchSize: Math.min(64, Math.ceil(files.length / (count * 16))),
+        },
+        (event: RunEvent) => {
+          if ('error' in event) {
+            stop();
+            reject(event.error);
+            return;
+          }
+          record(event.start, event.reports);
+          if (done >= files.length || cancelled()) {
+            stop();
+            resolve();
+          }
+        },
+      );
+    });
+  } finally {
+    await workers.close();
+  }
 }
 
 async function removeStaleTemporaryFiles(files: readonly string[]): Promise<void> {

@@ -6,8 +6,9 @@ import { ServiceError } from '../../../shared/ipc/result';
 import { decodePostBytes } from '../../../shared/post';
 import { parsePostChecked } from '../../../shared/post/checked-reader';
 import type { PostDocument } from '../../../shared/post/types';
-import { listBundleFiles, type Site } from '../site';
+import { listBundleFiles, openSite, type Site } from '../site';
 import { Backups } from './backups';
+import { yieldToEventLoop } from './concurrency';
 import { walkContent } from './content-walk';
 import { buildIndex, entryFromBytes, readEntry, stampOf, type IndexedState } from './index-builder';
 import {
@@ -19,6 +20,8 @@ import {
   type FolderBounds,
 } from './paths';
 import { PostIndex, type IndexEntry } from './post-index';
+import { describeSite } from './site-info';
+import { SiteFactsWatcher, type SiteFact } from './site-facts-watcher';
 import { contentVersion } from './version';
 import { FolderWatcher, type RawChange } from './watcher';
 
@@ -31,6 +34,13 @@ export interface OpenFolderOptions {
   dataDir: string;
   emit: Emit;
   onWatchError: (error: unknown) => void;
+  /**
+   * The site's config now puts its content elsewhere (or makes it another
+   * kind of site): the folder must be opened again as a whole.
+   */
+  reopen: () => void;
+  /** Worker threads the first index checks posts in (see index-builder.ts); 0 or absent: none. */
+  indexWorkers?: number | undefined;
 }
 
 /** How long a removal we made ourselves (moving a post to the trash) hides the watcher's reports of it. */
@@ -51,6 +61,9 @@ export class OpenFolder {
   /** The watcher runs and has caught up with changes made while the index was built. */
   readonly watching: Promise<void>;
   private watcher: FolderWatcher | null = null;
+  private factsWatcher: SiteFactsWatcher | null = null;
+  /** The site and its description, replaced when the site's own files change. */
+  private current: { site: Site; info: WorkspaceInfo };
   /** Files we wrote, by absolute path, with the version written: the watcher's reports of them are ours. */
   private readonly ownWrites = new Map<string, string>();
   private readonly ownRemovals = new Map<string, number>();
@@ -62,6 +75,7 @@ export class OpenFolder {
 
   constructor(private readonly options: OpenFolderOptions) {
     const { site, bounds, dataDir } = options;
+    this.current = { site, info: options.info };
     this.backups = new Backups(dataDir, bounds.realRoot);
     let listed!: () => void;
     this.listed = new Promise((resolve) => (listed = resolve));
@@ -71,6 +85,7 @@ export class OpenFolder {
       index: this.index,
       cancelled: () => this.closed,
       onListed: listed,
+      workers: options.indexWorkers ?? 0,
     });
     this.indexed = built.then(
       ({ otherFiles }) => {
@@ -93,6 +108,11 @@ export class OpenFolder {
 
   private async startWatching(state: IndexedState): Promise<void> {
     if (this.closed) return;
+    this.factsWatcher = new SiteFactsWatcher({
+      root: this.site.root,
+      onChange: (facts) => void this.enqueueTask(() => this.refreshFacts(facts)),
+      onError: this.options.onWatchError,
+    });
     this.watcher = new FolderWatcher({
       folders: [this.site.contentDir],
       ignored: (path) => this.isIgnored(path),
@@ -100,16 +120,67 @@ export class OpenFolder {
       onChanges: (changes) => this.enqueue(changes),
       onError: this.options.onWatchError,
     });
-    await this.watcher.ready;
+    await Promise.all([this.watcher.ready, this.factsWatcher.ready]);
     if (this.closed) return;
     await this.enqueue(await this.changesSince(state));
   }
 
   private enqueue(changes: readonly RawChange[]): Promise<void> {
+    return this.enqueueTask(() => this.applyChanges(changes));
+  }
+
+  /** Runs `task` after the changes before it: the index is updated by one task at a time. */
+  private enqueueTask(task: () => Promise<void>): Promise<void> {
     this.changeQueue = this.changeQueue
-      .then(() => this.applyChanges(changes))
+      .then(task)
       .catch((error: unknown) => this.options.onWatchError(error));
     return this.changeQueue;
+  }
+
+  /**
+   * The site's own files changed: reads its facts again, checks every post
+   * against them and says so (`site.changed` with the new description, then
+   * `index.changed`). Files that do not read (an authors file saved half
+   * way) leave the facts as they were and are reported to `onWatchError`.
+   */
+  private async refreshFacts(facts: ReadonlySet<SiteFact>): Promise<void> {
+    if (facts.has('prettier')) {
+      const { forgetPrettierConfigs } = await import('../export/format-body');
+      await forgetPrettierConfigs();
+    }
+    if ([...facts].every((fact) => fact === 'prettier') || this.closed) return;
+    const site = await openSite(this.site.root);
+    if (this.closed) return;
+    if (
+      site.root !== this.site.root ||
+      site.kind !== this.site.kind ||
+      site.contentDir !== this.site.contentDir
+    ) {
+      this.options.reopen();
+      return;
+    }
+    const info = await describeSite(site, this.bounds, this.info.capabilities.trash);
+    if (this.closed) return;
+    this.current = { site, info };
+    await this.recheckAll();
+    if (this.closed) return;
+    this.options.emit('site.changed', info);
+    this.options.emit('index.changed', {});
+  }
+
+  /** Checks every indexed post again with the current facts, yielding between slices. */
+  private async recheckAll(): Promise<void> {
+    let sliceStarted = performance.now();
+    for (const path of [...this.index.paths()]) {
+      if (this.closed) return;
+      const entry = await readEntry(this.site, this.bounds, join(this.bounds.root, path));
+      if (entry) this.index.set(entry);
+      else this.index.delete(path);
+      if (performance.now() - sliceStarted > 15) {
+        await yieldToEventLoop();
+        sliceStarted = performance.now();
+      }
+    }
   }
 
   /**
@@ -140,7 +211,7 @@ export class OpenFolder {
   }
 
   get site(): Site {
-    return this.options.site;
+    return this.current.site;
   }
 
   get bounds(): FolderBounds {
@@ -148,7 +219,7 @@ export class OpenFolder {
   }
 
   get info(): WorkspaceInfo {
-    return this.options.info;
+    return this.current.info;
   }
 
   /** Waits for the list, or says why the folder could not be read. */
@@ -349,7 +420,7 @@ export class OpenFolder {
 
   async close(): Promise<void> {
     this.closed = true;
-    await this.watcher?.close();
+    await Promise.all([this.watcher?.close(), this.factsWatcher?.close()]);
   }
 }
 

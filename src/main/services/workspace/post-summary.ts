@@ -69,7 +69,7 @@ function hasVideos(document: PostDocument, site: SiteFacts): boolean {
   return scanPostShortcodes(document, site).calls.some((call) => call.name === 'youtube');
 }
 
-export function countDiagnostics(diagnostics: readonly Diagnostic[]): {
+export function countDiagnostics(diagnostics: readonly Pick<Diagnostic, 'severity'>[]): {
   errors: number;
   warnings: number;
 } {

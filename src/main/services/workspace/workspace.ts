@@ -28,6 +28,8 @@ export interface WorkspaceDeps {
   settings?: Settings | undefined;
   /** Where watcher failures go (a full inotify table, a folder that vanished). */
   onWatchError?: ((error: unknown) => void) | undefined;
+  /** Worker threads a folder's first index checks posts in; 0 or absent: this thread does. */
+  indexWorkers?: number | undefined;
 }
 
 export type WorkspaceListener = (name: EventName, payload: EventPayload<EventName>) => void;
@@ -154,6 +156,10 @@ export class Workspace implements Pick<StudioApi, 'workspace.open' | 'workspace.
           if (this.folder !== null && this.folder === opened.folder) this.emit(name, payload);
         },
         onWatchError: this.deps.onWatchError ?? (() => undefined),
+        indexWorkers: this.deps.indexWorkers,
+        reopen: () => {
+          if (this.folder === opened.folder) void this.reopen(site.root);
+        },
       });
       this.folder = opened.folder;
       // Failing to remember a recent folder must not fail the opening itself.
@@ -168,6 +174,17 @@ export class Workspace implements Pick<StudioApi, 'workspace.open' | 'workspace.
       }
     }
     return info;
+  }
+
+  /** Opens the folder again, its config having moved its content; the page hears `site.changed`. */
+  private async reopen(root: string): Promise<void> {
+    try {
+      const info = await this['workspace.open']({ path: root });
+      this.emit('site.changed', info);
+      this.emit('index.changed', {});
+    } catch (error) {
+      (this.deps.onWatchError ?? (() => undefined))(error);
+    }
   }
 
   async 'workspace.current'(

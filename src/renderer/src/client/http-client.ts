@@ -1,4 +1,5 @@
-import { events, type Channel, type EventName } from '../../../shared/ipc/contract';
+import { events, type EventName } from '../../../shared/ipc/contract';
+import { folderPickerPrefix, type PickerData } from '../../../shared/ipc/folder-picker';
 import { buildCallGroups, type EventListener } from '../../../shared/ipc/preload-api';
 import type { Result } from '../../../shared/ipc/result';
 import { failure, isResult, type StudioClient } from './studio-client';
@@ -34,7 +35,8 @@ export function createHttpClient(options: HttpClientOptions): StudioClient {
   const headers: Record<string, string> = { 'Content-Type': 'application/json' };
   if (options.token !== undefined) headers['X-Studio-Token'] = options.token;
 
-  const invoke = async (channel: Channel, args: unknown): Promise<Result<unknown>> => {
+  /** `POST /api/<name>`: a contract channel, or one of the folder picker's calls. */
+  const invoke = async (channel: string, args: unknown): Promise<Result<unknown>> => {
     let response: Response;
     try {
       response = await fetchImpl(new URL(`api/${channel}`, base), {
@@ -129,5 +131,11 @@ export function createHttpClient(options: HttpClientOptions): StudioClient {
     transport: 'http',
     call: invoke as StudioClient['call'],
     on,
+    folderPicker: {
+      list: (args) =>
+        invoke(`${folderPickerPrefix}list`, args) as Promise<Result<PickerData<'list'>>>,
+      pick: (args) =>
+        invoke(`${folderPickerPrefix}pick`, args) as Promise<Result<PickerData<'pick'>>>,
+    },
   };
 }

@@ -1,4 +1,5 @@
 import type { ArgsOf, Channel, DataOf } from '../../../shared/ipc/contract';
+import type { FolderPickerCall, PickerArgs, PickerData } from '../../../shared/ipc/folder-picker';
 import type { CallGroups, Subscribe } from '../../../shared/ipc/preload-api';
 import { errorCodes, type CallError, type Result } from '../../../shared/ipc/result';
 
@@ -12,6 +13,13 @@ export type StudioClient = CallGroups & {
   call<C extends Channel>(channel: C, args: ArgsOf<C>): Promise<Result<DataOf<C>>>;
   /** Listens to one of main's events; returns the function that stops listening. */
   on: Subscribe;
+  /** The web mode's folder picker (the desktop app has the system's dialog instead). */
+  readonly folderPicker?: FolderPickerClient;
+};
+
+/** Browses the home folder and picks a folder to open, through the web server. */
+export type FolderPickerClient = {
+  [C in FolderPickerCall]: (args: PickerArgs<C>) => Promise<Result<PickerData<C>>>;
 };
 
 export function failure(code: CallError['code'], message: string): Result<never> {

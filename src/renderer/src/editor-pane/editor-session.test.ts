@@ -2,6 +2,7 @@
 import { EditorView } from '@codemirror/view';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { stubRangeGeometry } from '../../../../test/renderer/dom-test-support';
+import { shownDiagnostics } from '../../editor';
 import { EditorSession } from './editor-session';
 import { MemoryStudio } from '../../../../test/fakes/memory-studio';
 
@@ -291,5 +292,33 @@ describe('backups', () => {
     session.close(A);
     await vi.waitFor(() => expect(memory.backups.has(A)).toBe(false));
     expect(session.getState()).toEqual({ tabs: [], active: null });
+  });
+});
+
+describe('when the site changes', () => {
+  it("checks every open post's current text again and shows what main now finds", async () => {
+    await session.open(A);
+    await session.open(B);
+    type(' Unsaved.');
+    const unknownAuthor = {
+      severity: 'error' as const,
+      rule: 'schema/author-unknown',
+      message: 'The author "newbie" is not in data/authors.yaml.',
+      from: 4,
+      to: 9,
+    };
+    const checked: string[] = [];
+    memory.client.posts.validate = ({ path, text: source }) => {
+      checked.push(`${path} ${source.endsWith(' Unsaved.')}`);
+      return Promise.resolve({ ok: true, data: [unknownAuthor] });
+    };
+    await session.recheckAll();
+    expect(checked.sort()).toEqual([`${A} false`, `${B} true`]);
+    for (const path of [A, B]) {
+      expect(session.tab(path)?.diagnostics).toEqual([unknownAuthor]);
+      expect(shownDiagnostics(session.editors.state(path)!)).toMatchObject([
+        { rule: 'schema/author-unknown', from: 4, to: 9 },
+      ]);
+    }
   });
 });

@@ -281,10 +281,28 @@ export class EditorSession {
     return all;
   }
 
-  private showDiagnosticsIfCurrent(path: string, doc: Text, diagnostics: Diagnostic[]): void {
+  /**
+   * The site's facts changed (an author added, a shortcode template, a lint
+   * config): checks every open post's text again, saved or not.
+   */
+  async recheckAll(): Promise<void> {
+    await Promise.all(
+      this.editors.paths().map(async (path) => {
+        const doc = this.editors.state(path)?.doc;
+        if (!doc) return;
+        const result = await this.options.client.posts.validate({ path, text: doc.toString() });
+        if (result.ok && this.showDiagnosticsIfCurrent(path, doc, result.data))
+          this.dispatch({ type: 'checked', path, diagnostics: result.data });
+      }),
+    );
+  }
+
+  /** Shows `diagnostics` of `doc` if the post still holds that text; says whether it did. */
+  private showDiagnosticsIfCurrent(path: string, doc: Text, diagnostics: Diagnostic[]): boolean {
     const state = this.editors.state(path);
-    if (!state?.doc.eq(doc)) return;
+    if (!state?.doc.eq(doc)) return false;
     this.editors.update(path, (current) => diagnosticsUpdate(current, diagnostics));
+    return true;
   }
 
   // The file on disk

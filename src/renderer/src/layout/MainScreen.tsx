@@ -87,6 +87,7 @@ export function MainScreen({
   const titleOf = useCallback((path: string) => titles.get(path) || pathTitle(path), [titles]);
   useEffect(() => session.retitle(titles), [session, titles]);
 
+  useEffect(() => client.on('site.changed', () => void session.recheckAll()), [client, session]);
   useEffect(
     () => client.on('files.changed', ({ changes }) => void session.filesChanged(changes)),
     [client, session],

@@ -1,17 +1,34 @@
 import { useState, type FormEvent } from 'react';
+import type { FolderPickerClient } from '../client/studio-client';
+import { FolderPicker } from './FolderPicker';
 import './StartScreens.css';
 
 interface NoFolderScreenProps {
   /** The desktop app opens folders from its File menu, with the system's dialog. */
   desktop: boolean;
   onOpen: (path: string) => Promise<string | null>;
+  /**
+   * The web mode's picker: the web server opens only folders chosen with it
+   * (besides its launch folder and the recent ones), so a typed path is
+   * picked through it too.
+   */
+  picker?: FolderPickerClient | undefined;
 }
 
 /** Nothing is open yet: say how to open a folder. */
-export function NoFolderScreen({ desktop, onOpen }: NoFolderScreenProps) {
+export function NoFolderScreen({ desktop, onOpen, picker }: NoFolderScreenProps) {
   const [path, setPath] = useState('');
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  const [browsing, setBrowsing] = useState(false);
+
+  const open = async (folder: string) => {
+    setBusy(true);
+    const picked = picker ? await picker.pick({ path: folder }) : null;
+    if (picked && !picked.ok) setError(picked.error.message);
+    else setError(await onOpen(picked ? picked.data.path : folder));
+    setBusy(false);
+  };
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
@@ -19,9 +36,7 @@ export function NoFolderScreen({ desktop, onOpen }: NoFolderScreenProps) {
       setError('Type the full path of a folder first.');
       return;
     }
-    setBusy(true);
-    setError(await onOpen(path.trim()));
-    setBusy(false);
+    await open(path.trim());
   };
 
   return (
@@ -51,6 +66,16 @@ export function NoFolderScreen({ desktop, onOpen }: NoFolderScreenProps) {
           <button type="submit" className="button button-primary" disabled={busy}>
             Open
           </button>
+          {picker ? (
+            <button
+              type="button"
+              className="button"
+              aria-expanded={browsing}
+              onClick={() => setBrowsing(!browsing)}
+            >
+              Browse…
+            </button>
+          ) : null}
         </div>
         {error ? (
           <p className="start-error" role="alert">
@@ -58,6 +83,9 @@ export function NoFolderScreen({ desktop, onOpen }: NoFolderScreenProps) {
           </p>
         ) : null}
       </form>
+      {picker && browsing ? (
+        <FolderPicker picker={picker} onChoose={(folder) => void open(folder)} />
+      ) : null}
     </main>
   );
 }

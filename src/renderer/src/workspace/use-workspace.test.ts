@@ -2,7 +2,7 @@
 import { act, createElement, useEffect } from 'react';
 import { createRoot } from 'react-dom/client';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { Channel } from '../../../shared/ipc/contract';
+import type { Channel, EventName } from '../../../shared/ipc/contract';
 import type { PostSummary, WorkspaceInfo } from '../../../shared/ipc/data';
 import { buildPreloadApi } from '../../../shared/ipc/preload-api';
 import type { Result } from '../../../shared/ipc/result';
@@ -36,9 +36,11 @@ function summary(title: string): PostSummary {
   };
 }
 
-/** main as the hook sees it: answers per channel, and a way to send index.changed. */
+/** main as the hook sees it: answers per channel, and a way to send its events. */
 function fakeMain(answers: Partial<Record<Channel, () => Result<unknown>>>) {
-  const listeners = new Set<(payload: object) => void>();
+  const listeners = new Set<{ name: EventName; listener: (payload: object) => void }>();
+  const send = (name: EventName, payload: object): void =>
+    listeners.forEach((entry) => entry.name === name && entry.listener(payload));
   const calls: Channel[] = [];
   const studio = buildPreloadApi(
     async (channel) => {
@@ -47,8 +49,8 @@ function fakeMain(answers: Partial<Record<Channel, () => Result<unknown>>>) {
         answers[channel]?.() ?? { ok: false, error: { code: 'internal', message: 'No answer.' } }
       );
     },
-    (_name, listener) => {
-      const entry = listener as (payload: object) => void;
+    (name, listener) => {
+      const entry = { name, listener: listener as (payload: object) => void };
       listeners.add(entry);
       return () => listeners.delete(entry);
     },
@@ -56,7 +58,8 @@ function fakeMain(answers: Partial<Record<Channel, () => Result<unknown>>>) {
   return {
     client: createPreloadClient(studio),
     calls,
-    indexChanged: () => listeners.forEach((listener) => listener({})),
+    indexChanged: () => send('index.changed', {}),
+    siteChanged: (changed: WorkspaceInfo) => send('site.changed', changed),
   };
 }
 
@@ -98,6 +101,18 @@ describe('useWorkspace', () => {
     expect(latest.posts.map((p) => p.title)).toEqual(['one', 'two']);
     // A burst of changes is fetched once.
     expect(main.calls.filter((c) => c === 'posts.list')).toHaveLength(2);
+    act(() => root.unmount());
+  });
+
+  it("shows the site as main now describes it when the site's own files change", async () => {
+    const main = fakeMain({
+      'workspace.current': () => ({ ok: true, data: info }),
+      'posts.list': () => ({ ok: true, data: [] }),
+    });
+    const root = await mount(main);
+    const changed: WorkspaceInfo = { ...info, authors: ['alice', 'newbie'] };
+    act(() => main.siteChanged(changed));
+    expect(latest.status).toEqual({ kind: 'ready', info: changed });
     act(() => root.unmount());
   });
 

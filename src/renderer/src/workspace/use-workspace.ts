@@ -78,9 +78,12 @@ export function useWorkspace(client: StudioClient): Workspace {
       clearTimeout(timer);
       timer = setTimeout(() => void refreshPosts(), 120);
     });
+    // The site's own files changed (authors, shortcodes, config): show it as now described.
+    const stopSite = client.on('site.changed', (info) => setStatus({ kind: 'ready', info }));
     return () => {
       clearTimeout(timer);
       stop();
+      stopSite();
     };
   }, [client, ready, refreshPosts]);
 

@@ -1,0 +1,152 @@
+import { mkdir, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { sitePrettierOptions } from '../../src/main/services/export/format-body';
+import type { WorkspaceInfo } from '../../src/shared/ipc/data';
+import {
+  openWorkspace,
+  TemporaryFolders,
+  waitFor,
+  type RecordedEvent,
+  type TestWorkspace,
+} from './helpers';
+
+// The site's own files are read when a folder opens; these tests change them
+// while it is open and expect the index, the checks and the page's view of the
+// site to follow within a second, as promised.
+
+const post = 'content/blog/2024/hello/index.md';
+const postText = `---
+title: Hello
+date: 2024-05-01T10:00:00Z
+description: A post whose author and shortcode the site does not know yet.
+params:
+  author: newbie
+---
+
+Hello.
+
+{{< note >}}A note.{{< /note >}}
+`;
+const authorsWithout = 'alice:\n  name: Alice\n';
+const authorsWith = 'alice:\n  name: Alice\nnewbie:\n  name: New Author\n';
+
+const temporary = new TemporaryFolders();
+let site = '';
+let workspace: TestWorkspace;
+let events: RecordedEvent[];
+
+beforeEach(async () => {
+  const folder = await temporary.make('recap-site-facts-');
+  site = join(folder, 'site');
+  await mkdir(join(site, 'content', 'blog', '2024', 'hello'), { recursive: true });
+  await mkdir(join(site, 'data'));
+  await writeFile(
+    join(site, 'hugo.yaml'),
+    'title: Facts\nmarkup:\n  goldmark:\n    renderer:\n      unsafe: true\n',
+  );
+  await writeFile(join(site, 'data', 'authors.yaml'), authorsWithout);
+  await writeFile(join(site, '.prettierrc'), 'proseWrap: always\nprintWidth: 80\n');
+  await writeFile(join(site, post), postText);
+  ({ workspace, events } = await openWorkspace(site, { dataDir: join(folder, 'app-data') }));
+  await workspace.whenIndexed();
+  await workspace.whenWatching();
+  events.length = 0;
+});
+
+afterEach(async () => {
+  await workspace.dispose();
+  await temporary.cleanUp();
+});
+
+async function errorsOfPost(): Promise<number | undefined> {
+  const list = await workspace['posts.list']({});
+  return list.find((summary) => summary.path === post)?.errors;
+}
+
+async function rulesOfPost(): Promise<string[]> {
+  const diagnostics = await workspace['posts.validate']({ path: post, text: postText });
+  return diagnostics.map((diagnostic) => diagnostic.rule);
+}
+
+function lastSiteChange(): WorkspaceInfo | undefined {
+  const changes = events.filter((event) => event.name === 'site.changed');
+  return changes.at(-1)?.payload as WorkspaceInfo | undefined;
+}
+
+describe('the site facts of an open folder', () => {
+  it('re-reads data/authors.yaml when it changes: the unknown author error goes, and comes back', async () => {
+    expect(await errorsOfPost()).toBe(1);
+    expect(await rulesOfPost()).toContain('schema/author-unknown');
+
+    await writeFile(join(site, 'data', 'authors.yaml'), authorsWith);
+    await waitFor(async () => (await errorsOfPost()) === 0, 1000, 'the index to lose the error');
+    expect(await rulesOfPost()).not.toContain('schema/author-unknown');
+    await waitFor(() => lastSiteChange()?.authors?.includes('newbie'), 1000, 'site.changed');
+    expect(events.some((event) => event.name === 'index.changed')).toBe(true);
+    expect((await workspace['workspace.current']({}))?.authors).toEqual(['alice', 'newbie']);
+
+    events.length = 0;
+    await writeFile(join(site, 'data', 'authors.yaml'), authorsWithout);
+    await waitFor(async () => (await errorsOfPost()) === 1, 1000, 'the error to come back');
+    expect(await rulesOfPost()).toContain('schema/author-unknown');
+    await waitFor(() => lastSiteChange()?.authors?.join() === 'alice', 1000, 'site.changed');
+  });
+
+  it('notices a new shortcode template, a changed Hugo config and a changed .prettierrc', async () => {
+    expect(await rulesOfPost()).toContain('shortcode/unknown');
+    await mkdir(join(site, 'layouts', 'shortcodes'), { recursive: true });
+    await writeFile(
+      join(site, 'layouts', 'shortcodes', 'note.html'),
+      '<aside>{{ .Inner }}</aside>\n',
+    );
+    await waitFor(
+      async () => !(await rulesOfPost()).includes('shortcode/unknown'),
+      1000,
+      'the template',
+    );
+    await waitFor(
+      () => lastSiteChange()?.shortcodes.some((s) => s.name === 'note' && s.usesInner),
+      1000,
+      'site.changed with the shortcode',
+    );
+
+    await writeFile(
+      join(site, 'hugo.yaml'),
+      'title: Facts\nmarkup:\n  goldmark:\n    renderer:\n      unsafe: false\n',
+    );
+    await waitFor(
+      () =>
+        lastSiteChange()?.markup?.['goldmark'] !== undefined &&
+        JSON.stringify(lastSiteChange()?.markup).includes('"unsafe":false'),
+      1000,
+      'site.changed with the new markup settings',
+    );
+
+    const file = join(site, post);
+    expect(await sitePrettierOptions(file)).toMatchObject({ printWidth: 80 });
+    await writeFile(join(site, '.prettierrc'), 'proseWrap: always\nprintWidth: 100\n');
+    await waitFor(
+      async () => (await sitePrettierOptions(file)).printWidth === 100,
+      1000,
+      'Prettier to read the new .prettierrc',
+    );
+  });
+
+  it('keeps the facts it has while a file does not read, and reports why', async () => {
+    const problems: unknown[] = [];
+    await workspace.dispose();
+    ({ workspace, events } = await openWorkspace(site, {
+      dataDir: join(site, '..', 'app-data-2'),
+      onWatchError: (error) => problems.push(error),
+    }));
+    await workspace.whenIndexed();
+    await workspace.whenWatching();
+    await writeFile(join(site, 'data', 'authors.yaml'), 'alice: [unclosed\n');
+    await waitFor(() => problems.length > 0, 1000, 'the problem to be reported');
+    expect(await errorsOfPost()).toBe(1);
+    expect((await workspace['workspace.current']({}))?.authors).toEqual(['alice']);
+    await writeFile(join(site, 'data', 'authors.yaml'), authorsWith);
+    await waitFor(async () => (await errorsOfPost()) === 0, 1000, 'the repaired file to be read');
+  });
+});
