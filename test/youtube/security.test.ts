@@ -12,6 +12,7 @@ import { runCli } from '../cli/run-cli';
 import { rawRequest } from '../web/raw-http';
 import { serveStudio, type ServedStudio } from '../web/served-studio';
 import { fakeId, keys, startFakeYouTube, type FakeYouTube } from './fake-youtube';
+import { WebFolders } from '../../src/main/web/web-folders';
 
 // The web mode as `npm run web` wires it, with YOUTUBE_API_KEY set, against a
 // fake YouTube: the key must reach YouTube and nothing the page receives, and
@@ -50,6 +51,7 @@ beforeEach(async () => {
   served = await serveStudio({
     api: services.api,
     events: (listener) => workspace.onEvent(listener),
+    folders: new WebFolders({ home: temp, launchFolder: site, recentFolders: () => [] }),
     rendererDir: join(temp, 'renderer'),
   });
   received = [];
