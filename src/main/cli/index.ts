@@ -7,6 +7,7 @@ Commands:
   check [PATH...]   check posts like the site's CI (front matter, videos, shortcodes, markdownlint)
   set FILE...       edit front matter fields without reformatting anything else
   render FILE       print a post's preview HTML (--out DIR for many posts)
+  migrate FILE...   move posts from the older front matter shape to today's (--dry-run shows the diff)
 
 Run recap-studio <command> --help for a command's options.`;
 
@@ -25,6 +26,10 @@ const commands: Record<string, () => Promise<Command>> = {
   set: async () => {
     const { setCommand, setUsage } = await import('./set');
     return { run: setCommand, usage: setUsage };
+  },
+  migrate: async () => {
+    const { migrateCommand, migrateUsage } = await import('./migrate');
+    return { run: migrateCommand, usage: migrateUsage };
   },
   render: async () => {
     const { renderCommand, renderUsage } = await import('./render');
