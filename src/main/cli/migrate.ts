@@ -45,19 +45,23 @@ export async function migrateCommand(args: string[], io: CommandIO): Promise<num
       continue;
     }
     const { migration } = outcome;
-    if (migration.status !== 'migrated') {
-      io.stdout(`${shown}: already in today's shape\n`);
-      continue;
-    }
     const conflicts = migration.actions.filter((action) => action.kind === 'conflict');
     if (conflicts.length > 0) failures += 1;
-    if (dryRun) {
+    if (migration.status !== 'migrated') {
+      if (conflicts.length === 0) io.stdout(`${shown}: already in today's shape\n`);
+      else io.stderr(`${shown}: left untouched: it has keys that cannot be moved:\n`);
+    } else if (dryRun) {
       io.stdout(unifiedDiff(shown, migration.before.text, migration.after.text));
     } else {
       await writePost(file, migration.after);
-      io.stdout(`${shown}: migrated\n`);
+      io.stdout(`${shown}: ${conflicts.length > 0 ? 'partly migrated' : 'migrated'}\n`);
     }
-    for (const action of migration.actions) io.stdout(`  ${describeAction(action)}\n`);
+    const report = migration.status === 'migrated' ? migration.actions : conflicts;
+    for (const action of report) {
+      const line = `  ${describeAction(action)}\n`;
+      if (migration.status === 'migrated') io.stdout(line);
+      else io.stderr(line);
+    }
   }
   return failures > 0 ? 1 : 0;
 }

@@ -48,7 +48,12 @@ export function migratePost(before: PostDocument): Migration {
     if (!plainEqual(after.data ?? {}, migrateData(before.data)) || after.body !== before.body) {
       throw new PostEditError('The migrated front matter did not come out as intended.');
     }
-    return { status: after.text === before.text ? 'unchanged' : 'migrated', before, after, actions };
+    return {
+      status: after.text === before.text ? 'unchanged' : 'migrated',
+      before,
+      after,
+      actions,
+    };
   } catch (error) {
     if (error instanceof PostEditError) return { status: 'refused', before, reason: error.message };
     throw error;
@@ -119,7 +124,10 @@ function movedWithSource(doc: PostDocument, action: MigrationAction): PostDocume
 }
 
 /** The value's text to the end of its line (a comment included), when the value is one line. */
-function lineRest(doc: PostDocument, span: { from: number; to: number } | undefined): string | null {
+function lineRest(
+  doc: PostDocument,
+  span: { from: number; to: number } | undefined,
+): string | null {
   if (!span) return null;
   const end = lineEnd(doc.text, span.from);
   return span.to <= end ? doc.text.slice(span.from, end) : null;

@@ -47,7 +47,7 @@ Body stays.
     ]);
   });
 
-  it('leaves a post in today\'s shape exactly as it is', () => {
+  it("leaves a post in today's shape exactly as it is", () => {
     const current = '---\ntitle: Now\nparams:\n  author: jason\n---\nBody\n';
     const result = migrated(current);
     expect(result.status).toBe('unchanged');
@@ -80,7 +80,7 @@ Body stays.
     ]);
   });
 
-  it('reads keys in any case, as Hugo does, and moves them by the file\'s spelling', () => {
+  it("reads keys in any case, as Hugo does, and moves them by the file's spelling", () => {
     const text = '---\ntitle: T\nAuthor: jason\nThumbnailProcess: fit\n---\n';
     const result = migrated(text);
     expect(result.after.data).toEqual({

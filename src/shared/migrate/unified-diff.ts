@@ -19,7 +19,10 @@ export function unifiedDiff(name: string, oldText: string, newText: string, cont
       last = changed[next] ?? last;
     }
     next += 1;
-    const hunk = lines.slice(Math.max(0, first - context), Math.min(lines.length, last + context + 1));
+    const hunk = lines.slice(
+      Math.max(0, first - context),
+      Math.min(lines.length, last + context + 1),
+    );
     out.push(hunkHeader(hunk), ...hunk.map(hunkLine));
   }
   return out.join('\n') + '\n';
@@ -28,7 +31,11 @@ export function unifiedDiff(name: string, oldText: string, newText: string, cont
 function hunkHeader(hunk: readonly DiffLine[]): string {
   const old = hunk.filter((line) => line.kind !== 'added');
   const fresh = hunk.filter((line) => line.kind !== 'removed');
-  const start = (lines: readonly DiffLine[], side: 'oldLine' | 'newLine', before: number): number => {
+  const start = (
+    lines: readonly DiffLine[],
+    side: 'oldLine' | 'newLine',
+    before: number,
+  ): number => {
     const line = lines[0];
     if (line && side in line) return (line as Record<typeof side, number>)[side];
     return before;

@@ -122,4 +122,3 @@ function replaceAll(a: readonly string[], b: readonly string[]): DiffLine[] {
     ...b.map((text, j): DiffLine => ({ kind: 'added', text, newLine: j + 1 })),
   ];
 }
-
