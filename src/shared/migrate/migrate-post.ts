@@ -107,7 +107,10 @@ function renamedInPlace(doc: PostDocument, action: MigrationAction): PostDocumen
  * value as it was written (quotes, a comment after it) when it sat on one
  * line; the model's own rendering stays when that would read differently.
  */
-function movedWithSource(doc: PostDocument, action: MigrationAction): PostDocument {
+function movedWithSource(
+  doc: PostDocument,
+  action: Extract<MigrationAction, { kind: 'move' }>,
+): PostDocument {
   const moved = doc.set(action.to, doc.get(action.from) ?? null).delete(action.from);
   const source = lineRest(doc, doc.valueSpan(action.from));
   const target = moved.valueSpan(action.to);
