@@ -1,8 +1,8 @@
 import { readdir } from 'node:fs/promises';
 import { basename } from 'node:path';
 import type { WorkspaceInfo } from '../../../shared/ipc/data';
-import { isRecord } from '../data-file';
-import type { Site } from '../site';
+import { isRecord, readDataFile } from '../data-file';
+import { findAuthorsFile, type Site } from '../site';
 import { readSiteConfig } from '../site-config';
 import { isIgnoredSegment, toRelative, type FolderBounds } from './paths';
 
@@ -11,6 +11,29 @@ async function siteMarkup(site: Site): Promise<Record<string, unknown>> {
   if (site.kind !== 'hugo') return {};
   const markup = (await readSiteConfig(site.root))['markup'];
   return isRecord(markup) ? markup : {};
+}
+
+/** The site's `permalinks` section, when its config has one it can read. */
+async function sitePermalinks(site: Site): Promise<Record<string, unknown> | undefined> {
+  if (site.kind !== 'hugo') return undefined;
+  const permalinks = await readSiteConfig(site.root).then(
+    (config) => config['permalinks'],
+    () => undefined,
+  );
+  return isRecord(permalinks) ? permalinks : undefined;
+}
+
+/** Each author's name and avatar as `data/authors.*` gives them. */
+async function authorProfiles(site: Site): Promise<WorkspaceInfo['authorProfiles']> {
+  const file = await findAuthorsFile(site.root);
+  if (!file) return undefined;
+  const authors = await readDataFile(file).catch(() => ({}));
+  const text = (value: unknown): string | null => (typeof value === 'string' ? value : null);
+  return Object.entries(authors).map(([key, entry]) => ({
+    key,
+    name: isRecord(entry) ? text(entry['name']) : null,
+    avatar: isRecord(entry) ? text(entry['avatar']) : null,
+  }));
 }
 
 /** What the UI needs to know about the open site, before any post is read. */
@@ -36,5 +59,7 @@ export async function describeSite(
       .sort((a, b) => byName(a.name, b.name)),
     capabilities: { trash: canTrash },
     markup: await siteMarkup(site),
+    authorProfiles: await authorProfiles(site),
+    permalinks: await sitePermalinks(site),
   };
 }

@@ -56,7 +56,8 @@ export type RestoreOutcome = 'restored' | 'same-as-disk' | 'failed';
 
 const quietStatus: EditorStatus = { line: 1, column: 1, words: 0, minutes: 0 };
 
-function base64Of(bytes: Uint8Array): string {
+/** Bytes as base64, the form in which files cross to main. */
+export function base64Of(bytes: Uint8Array): string {
   let binary = '';
   const chunk = 0x8000;
   for (let i = 0; i < bytes.length; i += chunk)

@@ -2,7 +2,7 @@ import { isolateHistory } from '@codemirror/commands';
 import type { EditorState, TransactionSpec } from '@codemirror/state';
 import type { EditorView } from '@codemirror/view';
 import { parsePost, PostEditError, type PostDocument } from '../../../shared/post';
-import { minimalReplacement } from '../editor-pane/text-replacement';
+import { minimalReplacement } from '../../../shared/text/minimal-replacement';
 
 /**
  * How the editor's history takes a form edit: `input.type.form` for letters

@@ -15,6 +15,7 @@ import { ConflictDialog } from '../conflicts/ConflictDialog';
 import { CloseTabDialog } from '../dialogs/CloseTabDialog';
 import { NewPostDialog } from '../dialogs/NewPostDialog';
 import { EditorPane } from '../editor-pane/EditorPane';
+import { FrontMatterForm } from '../form/FrontMatterForm';
 import { useEditorSession, useSessionTabs } from '../editor-pane/use-editor-session';
 import { TabNotices } from '../notices/TabNotices';
 import { Toasts } from '../notices/Toasts';
@@ -280,6 +281,9 @@ export function MainScreen({
           view={side}
           onView={setSide}
           preview={<PreviewSlot session={session} info={info} />}
+          frontMatter={
+            <FrontMatterForm session={session} client={client} info={info} notify={notify} />
+          }
           shortcuts={{
             preview: `Preview (${formatShortcut(shortcuts.preview)})`,
             'front-matter': `Front matter (${formatShortcut(shortcuts.frontMatter)})`,

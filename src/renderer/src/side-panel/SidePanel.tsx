@@ -7,6 +7,7 @@ interface SidePanelProps {
   view: SidePanelView;
   onView: (view: SidePanelView) => void;
   preview: ReactNode;
+  frontMatter: ReactNode;
   shortcuts: Record<SidePanelView, string>;
 }
 
@@ -16,7 +17,7 @@ const labels: Record<SidePanelView, string> = {
 };
 
 /** The right-hand side: the rendered post, or the front matter form. */
-export function SidePanel({ view, onView, preview, shortcuts }: SidePanelProps) {
+export function SidePanel({ view, onView, preview, frontMatter, shortcuts }: SidePanelProps) {
   return (
     <section className="side-panel" aria-label={labels[view]}>
       <div className="side-panel-tabs" role="tablist" aria-label="Side panel">
@@ -42,16 +43,7 @@ export function SidePanel({ view, onView, preview, shortcuts }: SidePanelProps) 
         role="tabpanel"
         aria-labelledby={`side-tab-${view}`}
       >
-        {view === 'preview' ? (
-          preview
-        ) : (
-          <div className="side-panel-placeholder">
-            <p>
-              <strong>The front matter form is coming in the next version.</strong>
-            </p>
-            <p>Until then, edit the front matter at the top of the post, between the --- lines.</p>
-          </div>
-        )}
+        {view === 'preview' ? preview : frontMatter}
       </div>
     </section>
   );

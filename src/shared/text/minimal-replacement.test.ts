@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { minimalReplacement } from './text-replacement';
+import { minimalReplacement } from './minimal-replacement';
 
 function applied(before: string, after: string): string {
   const change = minimalReplacement(before, after);

@@ -3,20 +3,14 @@
 // and the inverse change (what undo applies) gives back the exact text.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { EditorState } from '@codemirror/state';
+import { ChangeSet, Text } from '@codemirror/state';
 import { describe, expect, it } from 'vitest';
-import { formTransaction, type FormUserEvent } from '../../src/renderer/src/form/form-transaction';
-import {
-  formFields,
-  readPickedDate,
-  setFieldValue,
-  setPickedDate,
-  type FormField,
-} from '../../src/shared/front-matter-form';
-import { parsePost, type PostDocument } from '../../src/shared/post';
-import { lineChange } from '../../src/shared/post/line-diff';
+import { parsePost, type PostDocument } from '../post';
+import { lineChange } from '../post/line-diff';
+import { minimalReplacement } from '../text/minimal-replacement';
+import { formFields, readPickedDate, setFieldValue, setPickedDate, type FormField } from '.';
 
-const fixtures = join(import.meta.dirname, '..', 'fixtures');
+const fixtures = join(import.meta.dirname, '..', '..', '..', 'test', 'fixtures');
 
 function markdownFiles(directory: string): string[] {
   return readdirSync(directory, { withFileTypes: true }).flatMap((entry) => {
@@ -40,20 +34,21 @@ function field(doc: PostDocument, id: string): FormField {
 }
 
 /**
- * Applies the edit as the form does, checks that only the lines of the node
- * at `written` changed, and that the inverted change restores the text.
+ * Applies the edit as the form does (the smallest replacement, as a
+ * CodeMirror change set), checks that only the lines of the node at
+ * `written` changed, and that the inverted change (what undo applies)
+ * restores the text.
  */
 function checkEdit(
   text: string,
-  userEvent: FormUserEvent,
   edit: (doc: PostDocument) => PostDocument,
   written: string[],
 ): string {
-  const state = EditorState.create({ doc: text, selection: { anchor: text.length } });
-  const spec = formTransaction(state, userEvent, edit);
-  expect(spec).not.toBeNull();
-  const transaction = state.update(spec ?? {});
-  const after = transaction.state.doc.toString();
+  const doc = Text.of(text.split('\n'));
+  const change = minimalReplacement(text, edit(parsePost(text)).text);
+  expect(change).not.toBeNull();
+  const changes = ChangeSet.of(change ?? [], doc.length);
+  const after = changes.apply(doc).toString();
 
   // Only the lines of the node (its key line to the end of its value) changed.
   const before = parsePost(text);
@@ -70,12 +65,11 @@ function checkEdit(
     expect(oldEnd - start).toBe(0);
   }
   expect(parsePost(after).body).toBe(before.body);
-  // The cursor at the end of the file stayed at the end.
-  expect(transaction.state.selection.main.head).toBe(after.length);
+  // A cursor at the end of the file stays at the end.
+  expect(changes.mapPos(doc.length, 1)).toBe(after.length);
 
   // Undo applies the inverse change: the exact text comes back.
-  const inverse = transaction.changes.invert(state.doc);
-  expect(inverse.apply(transaction.state.doc).toString()).toBe(text);
+  expect(changes.invert(doc).apply(changes.apply(doc)).toString()).toBe(text);
   return after;
 }
 
@@ -87,7 +81,6 @@ describe.each(posts)('form edits on $name', ({ text }) => {
     const title = field(doc, 'title');
     const after = checkEdit(
       text,
-      'input.type.form',
       (current) => setFieldValue(current, title, 'A new title: with a colon'),
       title.written,
     );
@@ -98,7 +91,6 @@ describe.each(posts)('form edits on $name', ({ text }) => {
     const author = field(doc, 'author');
     const after = checkEdit(
       text,
-      'input.form',
       (current) => setFieldValue(current, author, 'kiersten-new'),
       author.written,
     );
@@ -111,7 +103,6 @@ describe.each(posts)('form edits on $name', ({ text }) => {
     const picked = readPickedDate(current);
     const after = checkEdit(
       text,
-      'input.form',
       (post) => setPickedDate(post, date, { day: '2020-02-29', time: picked?.time ?? null }),
       date.written,
     );
@@ -139,7 +130,6 @@ describe('the corpus covers every date layout the picker keeps', () => {
     const date = field(parsePost(text), 'date');
     const after = checkEdit(
       text,
-      'input.form',
       (post) => setPickedDate(post, date, { day: '2021-06-18', time: '10:00:00' }),
       date.written,
     );
