@@ -4,6 +4,7 @@
  * document, or the same one when nothing changes; a change the model cannot
  * make safely throws `PostEditError` with a plain message.
  */
+import { parsePost } from '../post';
 import type { FrontMatterValue, PostDocument } from '../post/types';
 import { plainEqual } from '../post/plain-data';
 import { writePickedDate, type PickedDate } from './date-layout';
@@ -70,4 +71,37 @@ export function moveListItem(
   const list = doc.get(field.written);
   if (!Array.isArray(list) || from === to || to < 0 || to >= list.length) return doc;
   return doc.moveItem(field.written, from, to);
+}
+
+/**
+ * Text typed into a field, keystroke by keystroke. The model keeps a value's
+ * quotes once it has them, and a value typed with a trailing space needs
+ * them for that one keystroke; so when the value was plain before typing
+ * began (`wasPlain`), it is written plain again as soon as it reads the same
+ * that way.
+ */
+export function setTypedText(
+  doc: PostDocument,
+  field: Pick<FormField, 'written'>,
+  text: string,
+  wasPlain: boolean,
+): PostDocument {
+  const next = setFieldValue(doc, field, text);
+  const span = wasPlain ? next.valueSpan(field.written) : undefined;
+  if (!span || !/^['"]/.test(next.text.slice(span.from, span.to)) || text.includes('\n'))
+    return next;
+  const plain = parsePost(next.text.slice(0, span.from) + text + next.text.slice(span.to));
+  const same =
+    plain.readOnlyReason === null &&
+    plain.data !== null &&
+    plainEqual(plain.data, next.data ?? {}) &&
+    plain.body === next.body &&
+    plain.diagnostics.length === next.diagnostics.length;
+  return same ? plain : next;
+}
+
+/** Whether a field's value is written without quotes or a block marker (or not written at all). */
+export function isWrittenPlain(doc: PostDocument, field: Pick<FormField, 'written'>): boolean {
+  const span = doc.valueSpan(field.written);
+  return !span || !/^['"|>]/.test(doc.text.slice(span.from, span.to));
 }

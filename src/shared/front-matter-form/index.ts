@@ -6,6 +6,8 @@ export {
   removeListItem,
   setFieldValue,
   setPickedDate,
+  setTypedText,
+  isWrittenPlain,
 } from './form-edits';
 export {
   fieldDefinitions,

@@ -7,6 +7,8 @@ type Common = {
   onDraft: (text: string) => void;
   /** When it changes, a focused field drops what was typed and shows `value` again. */
   resyncToken?: number;
+  /** Called when the field gets focus, before the user types. */
+  onStart?: () => void;
 };
 
 type InputProps = Common & { multiline?: false } & Omit<
@@ -30,7 +32,10 @@ export function DraftField(props: InputProps | AreaProps) {
   const shown = draft !== null && draft.token === token ? draft.text : props.value;
   const handlers = {
     value: shown,
-    onFocus: () => setDraft({ text: props.value, token }),
+    onFocus: () => {
+      setDraft({ text: props.value, token });
+      props.onStart?.();
+    },
     onBlur: () => setDraft(null),
   };
   const change = (text: string): void => {
@@ -38,9 +43,9 @@ export function DraftField(props: InputProps | AreaProps) {
     props.onDraft(text);
   };
   if (props.multiline) {
-    const { value: _v, onDraft: _d, resyncToken: _r, multiline: _m, ...rest } = props;
+    const { value: _v, onDraft: _d, resyncToken: _r, onStart: _s, multiline: _m, ...rest } = props;
     return <textarea {...rest} {...handlers} onChange={(event) => change(event.target.value)} />;
   }
-  const { value: _v, onDraft: _d, resyncToken: _r, multiline: _m, ...rest } = props;
+  const { value: _v, onDraft: _d, resyncToken: _r, onStart: _s, multiline: _m, ...rest } = props;
   return <input {...rest} {...handlers} onChange={(event) => change(event.target.value)} />;
 }

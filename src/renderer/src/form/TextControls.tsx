@@ -1,4 +1,10 @@
-import { countCharacters, seoLimits, setFieldValue } from '../../../shared/front-matter-form';
+import { useRef } from 'react';
+import {
+  countCharacters,
+  isWrittenPlain,
+  seoLimits,
+  setTypedText,
+} from '../../../shared/front-matter-form';
 import { DraftField } from './DraftField';
 import type { ControlProps } from './control-props';
 
@@ -24,6 +30,10 @@ export function textOf(value: unknown): string {
 /** Title, description (several lines) and slug: typed straight into the text. */
 export function TextControl({ field, post, readOnly, controlId, describedBy }: ControlProps) {
   const value = textOf(field.value);
+  // Whether the value was written without quotes when typing began, to keep it so.
+  const wasPlain = useRef(true);
+  // The first keystroke after focus starts its own undo step.
+  const fresh = useRef(true);
   return (
     <DraftField
       id={controlId}
@@ -35,7 +45,16 @@ export function TextControl({ field, post, readOnly, controlId, describedBy }: C
       aria-describedby={describedBy}
       aria-required={field.id === 'title' ? true : undefined}
       resyncToken={post.resyncToken}
-      onDraft={(text) => post.edit('input.type.form', (doc) => setFieldValue(doc, field, text))}
+      onStart={() => {
+        wasPlain.current = isWrittenPlain(post.doc, field);
+        fresh.current = true;
+      }}
+      onDraft={(text) => {
+        post.edit('input.type.form', (doc) => setTypedText(doc, field, text, wasPlain.current), {
+          newGroup: fresh.current,
+        });
+        fresh.current = false;
+      }}
     />
   );
 }

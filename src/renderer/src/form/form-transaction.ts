@@ -21,6 +21,7 @@ export function formTransaction(
   state: EditorState,
   userEvent: FormUserEvent,
   edit: (doc: PostDocument) => PostDocument,
+  { newGroup = false }: FormEditOptions = {},
 ): TransactionSpec | null {
   const before = state.doc.toString();
   const after = edit(parsePost(before)).text;
@@ -29,8 +30,20 @@ export function formTransaction(
   return {
     changes: change,
     userEvent,
-    ...(userEvent === 'input.type.form' ? {} : { annotations: isolateHistory.of('full') }),
+    ...(userEvent !== 'input.type.form'
+      ? { annotations: isolateHistory.of('full') }
+      : newGroup
+        ? { annotations: isolateHistory.of('before') }
+        : {}),
   };
+}
+
+export interface FormEditOptions {
+  /**
+   * The first keystroke in a field: starts an undo step of its own instead
+   * of joining typing that came before it in the text.
+   */
+  newGroup?: boolean;
 }
 
 /**
@@ -42,9 +55,10 @@ export function dispatchFormEdit(
   view: EditorView,
   userEvent: FormUserEvent,
   edit: (doc: PostDocument) => PostDocument,
+  options: FormEditOptions = {},
 ): string | null {
   try {
-    const spec = formTransaction(view.state, userEvent, edit);
+    const spec = formTransaction(view.state, userEvent, edit, options);
     if (spec) view.dispatch(spec);
     return null;
   } catch (error) {

@@ -4,7 +4,7 @@ import { useCallback, useDeferredValue, useMemo, useState } from 'react';
 import { parsePost, type PostDocument } from '../../../shared/post';
 import type { EditorSession } from '../editor-pane/editor-session';
 import { useStoreValue } from '../external-store';
-import { dispatchFormEdit, type FormUserEvent } from './form-transaction';
+import { dispatchFormEdit, type FormEditOptions, type FormUserEvent } from './form-transaction';
 
 export interface FormPost {
   path: string;
@@ -13,7 +13,11 @@ export interface FormPost {
   /** The editor showing the post, when it is mounted. */
   view: () => EditorView | null;
   /** Applies a form edit as one transaction; a refused edit is shown as `editError`. */
-  edit: (userEvent: FormUserEvent, change: (doc: PostDocument) => PostDocument) => void;
+  edit: (
+    userEvent: FormUserEvent,
+    change: (doc: PostDocument) => PostDocument,
+    options?: FormEditOptions,
+  ) => void;
   editError: string | null;
   /**
    * Changes whenever the form itself undoes or redoes: fields drop what was
@@ -39,10 +43,14 @@ export function useFormPost(session: EditorSession): FormPost | null {
 
   const view = useCallback(() => (path ? session.editors.viewOf(path) : null), [session, path]);
   const edit = useCallback(
-    (userEvent: FormUserEvent, change: (doc: PostDocument) => PostDocument) => {
+    (
+      userEvent: FormUserEvent,
+      change: (doc: PostDocument) => PostDocument,
+      options?: FormEditOptions,
+    ) => {
       const target = view();
       if (!target) return;
-      setEditError(dispatchFormEdit(target, userEvent, change));
+      setEditError(dispatchFormEdit(target, userEvent, change, options));
     },
     [view],
   );
