@@ -64,13 +64,13 @@ async function postFiles(dir: string): Promise<string[]> {
   return found.sort();
 }
 
-/** Builds the harness page with the renderer's Content-Security-Policy in it. */
-async function buildHarness(): Promise<string> {
+/** Builds a harness page (`folder/index.html`) into `out` with the renderer's Content-Security-Policy in it. */
+export async function buildHarness(folder = harness, out = outDir): Promise<string> {
   const appHtml = await readFile(join(root, 'src', 'renderer', 'index.html'), 'utf8');
   const policy = metaPolicy(appHtml);
   if (policy === null) throw new Error('src/renderer/index.html has no Content-Security-Policy.');
   await build({
-    root: harness,
+    root: folder,
     base: './',
     logLevel: 'warn',
     configFile: false,
@@ -85,7 +85,7 @@ async function buildHarness(): Promise<string> {
           ),
       },
     ],
-    build: { outDir, emptyOutDir: true },
+    build: { outDir: out, emptyOutDir: true },
   });
   return policy;
 }
@@ -96,13 +96,13 @@ const contentTypes: Record<string, string> = {
   '.css': 'text/css; charset=utf-8',
 };
 
-/** Serves the built harness with web mode's security headers. */
-async function serve(): Promise<{ server: Server; url: string }> {
-  const headers = securityHeaders(await pagePolicy(outDir));
+/** Serves a built harness with web mode's security headers. */
+export async function serve(out = outDir): Promise<{ server: Server; url: string }> {
+  const headers = securityHeaders(await pagePolicy(out));
   const server = createServer((request, response) => {
     const path = decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname);
-    const file = resolve(outDir, `.${path === '/' ? '/index.html' : path}`);
-    if (!file.startsWith(outDir + sep)) {
+    const file = resolve(out, `.${path === '/' ? '/index.html' : path}`);
+    if (!file.startsWith(out + sep)) {
       response.writeHead(404).end();
       return;
     }
@@ -130,12 +130,17 @@ interface Figures {
   frame: number[];
 }
 
-function percentile(values: number[], q: number): number {
+export function percentile(values: number[], q: number): number {
   const sorted = [...values].sort((a, b) => a - b);
   return sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? NaN;
 }
 
-async function until(page: Page, test: () => Promise<boolean>, what: string, timeout = 60_000) {
+export async function until(
+  page: Page,
+  test: () => Promise<boolean>,
+  what: string,
+  timeout = 60_000,
+) {
   const deadline = Date.now() + timeout;
   while (!(await test())) {
     if (Date.now() > deadline) throw new Error(`Timed out waiting for ${what}.`);

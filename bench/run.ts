@@ -106,3 +106,4 @@ if (onlyCheck) process.exit(0);
 await (await import('./open-site')).benchOpenSite(synthetic);
 await (await import('./render')).benchRender();
 await (await import('./preview-latency')).benchPreviewLatency();
+await (await import('./form-title-latency')).benchFormTitleLatency();

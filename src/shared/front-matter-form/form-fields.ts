@@ -188,9 +188,12 @@ function valueAt(data: FrontMatterData, path: readonly string[]): FrontMatterVal
 const shownElsewhere = new Set(['params.videoSchema']);
 
 /** Every key the form has no field for, top level and under `params`, in file order. */
-export function otherFields(doc: PostDocument): OtherField[] {
+export function otherFields(
+  doc: PostDocument,
+  fields: readonly FormField[] = formFields(doc),
+): OtherField[] {
   const data = doc.data ?? {};
-  const covered = new Set(formFields(doc).map((field) => field.written.join('.').toLowerCase()));
+  const covered = new Set(fields.map((field) => field.written.join('.').toLowerCase()));
   for (const key of shownElsewhere) covered.add(key.toLowerCase());
   const others: OtherField[] = [];
   const visit = (mapping: { [key: string]: FrontMatterValue }, path: string[]): void => {

@@ -1,4 +1,5 @@
 export { readPickedDate, writePickedDate, type PickedDate } from './date-layout';
+export { frontMatterHead } from './front-matter-head';
 export {
   addListItem,
   moveListItem,

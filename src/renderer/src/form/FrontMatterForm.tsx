@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useState, type KeyboardEvent } from 'react';
+import { memo, useCallback, useEffect, useMemo, useState, type KeyboardEvent } from 'react';
 import {
   formFields,
   otherFields,
@@ -60,7 +60,7 @@ function isUndo(event: KeyboardEvent): 'undo' | 'redo' | null {
   return null;
 }
 
-function PostForm({
+const PostForm = memo(function PostForm({
   post,
   client,
   info,
@@ -74,7 +74,7 @@ function PostForm({
   const { doc } = post;
   const images = useBundleImages(client, post.path, notify);
   const fields = useMemo(() => formFields(doc), [doc]);
-  const others = useMemo(() => otherFields(doc), [doc]);
+  const others = useMemo(() => otherFields(doc, fields), [doc, fields]);
   const authors = useMemo(() => authorChoices(info), [info]);
   const findings = useMemo(
     () =>
@@ -194,7 +194,7 @@ function PostForm({
       <OtherFields fields={others} onEditInText={(field: OtherField) => goTo(field.span)} />
     </form>
   );
-}
+});
 
 function authorChoices(info: WorkspaceInfo): AuthorChoice[] | null {
   if (!info.authors) return null;

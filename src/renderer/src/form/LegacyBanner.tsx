@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import { describeAction, migratePost } from '../../../shared/migrate';
 import type { PostDocument } from '../../../shared/post';
 import { DiffView } from '../conflicts/DiffView';
@@ -17,7 +17,7 @@ interface LegacyBannerProps {
  */
 export function LegacyBanner({ doc, readOnly, onMigrate }: LegacyBannerProps) {
   const [reviewing, setReviewing] = useState(false);
-  const migration = migratePost(doc);
+  const migration = useMemo(() => migratePost(doc), [doc]);
   if (migration.status === 'refused' || migration.actions.length === 0) return null;
   const movable = migration.status === 'migrated';
   return (

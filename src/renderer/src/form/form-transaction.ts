@@ -2,6 +2,7 @@ import { isolateHistory } from '@codemirror/commands';
 import type { EditorState, TransactionSpec } from '@codemirror/state';
 import type { EditorView } from '@codemirror/view';
 import { parsePost, PostEditError, type PostDocument } from '../../../shared/post';
+import { frontMatterHead } from '../../../shared/front-matter-form';
 import { minimalReplacement } from '../../../shared/text/minimal-replacement';
 
 /**
@@ -23,9 +24,9 @@ export function formTransaction(
   edit: (doc: PostDocument) => PostDocument,
   { newGroup = false }: FormEditOptions = {},
 ): TransactionSpec | null {
-  const before = state.doc.toString();
-  const after = edit(parsePost(before)).text;
-  const change = minimalReplacement(before, after);
+  // Only the front matter is read and edited: the body cannot change.
+  const head = frontMatterHead(state.doc.toString());
+  const change = minimalReplacement(head, edit(parsePost(head)).text);
   if (!change) return null;
   return {
     changes: change,

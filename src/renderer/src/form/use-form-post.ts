@@ -1,6 +1,7 @@
 import { redo, undo } from '@codemirror/commands';
 import type { EditorView } from '@codemirror/view';
 import { useCallback, useDeferredValue, useMemo, useState } from 'react';
+import { frontMatterHead } from '../../../shared/front-matter-form';
 import { parsePost, type PostDocument } from '../../../shared/post';
 import type { EditorSession } from '../editor-pane/editor-session';
 import { useStoreValue } from '../external-store';
@@ -8,7 +9,10 @@ import { dispatchFormEdit, type FormEditOptions, type FormUserEvent } from './fo
 
 export interface FormPost {
   path: string;
-  /** The post as the form shows it: parsed from the editor's text when the page is next idle. */
+  /**
+   * The post's front matter block (the file up to the end of it), as the
+   * form shows it: parsed from the editor's text when the page is next idle.
+   */
   doc: PostDocument;
   /** The editor showing the post, when it is mounted. */
   view: () => EditorView | null;
@@ -36,7 +40,11 @@ export interface FormPost {
 export function useFormPost(session: EditorSession): FormPost | null {
   const shown = useStoreValue(session.shownDocument);
   const deferred = useDeferredValue(shown);
-  const doc = useMemo(() => (deferred ? parsePost(deferred.doc.toString()) : null), [deferred]);
+  // The front matter block alone: its offsets are the file's, and the body's length costs nothing.
+  const doc = useMemo(
+    () => (deferred ? parsePost(frontMatterHead(deferred.doc.toString())) : null),
+    [deferred],
+  );
   const [editError, setEditError] = useState<string | null>(null);
   const [resyncToken, setResyncToken] = useState(0);
   const path = shown?.path ?? null;
@@ -63,15 +71,23 @@ export function useFormPost(session: EditorSession): FormPost | null {
     [view],
   );
 
-  if (!path || !doc || !deferred || deferred.path !== path) return null;
-  return {
-    path,
-    doc,
-    view,
-    edit,
-    editError,
-    resyncToken,
-    undo: () => history(undo),
-    redo: () => history(redo),
-  };
+  const ready = path !== null && doc !== null && deferred?.path === path;
+  // One object per document: the form below skips rendering while the editor's
+  // text moves on and the deferred document has not caught up yet.
+  return useMemo(
+    () =>
+      ready
+        ? {
+            path,
+            doc,
+            view,
+            edit,
+            editError,
+            resyncToken,
+            undo: () => history(undo),
+            redo: () => history(redo),
+          }
+        : null,
+    [ready, path, doc, view, edit, editError, resyncToken, history],
+  );
 }
