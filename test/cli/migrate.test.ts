@@ -62,7 +62,7 @@ describe('recap-studio migrate over every corpus post and the two examples', () 
 
   it('finds the older shape before, and none after; bodies and data as documented', async () => {
     expect(posts.length).toBeGreaterThanOrEqual(159);
-    expect(legacyBefore.size).toBeGreaterThanOrEqual(5);
+    expect(legacyBefore.size).toBe(6);
     expect(migration.stderr).toBe('');
     expect(migration.status).toBe(0);
     expect(migration.stdout.match(/: migrated$/gm)).toHaveLength(legacyBefore.size);
