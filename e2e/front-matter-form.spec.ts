@@ -68,6 +68,7 @@ test('type in the title field and in the text alternately without losing a chara
   const title = form(page).getByLabel('Title');
   await expect(title).toHaveValue('Retries and timeouts without touching your code');
   await expect(form(page).getByText('47 / 70')).toBeVisible();
+  await page.screenshot({ path: '/tmp/recap-studio-front-matter-form.png' });
 
   // The form writes into the text, keystroke by keystroke.
   await title.click();
@@ -137,6 +138,7 @@ test('migrate the legacy sample post, review the diff, and save it', async ({ pa
   await banner.getByRole('button', { name: "Migrate to today's shape…" }).click();
   const dialog = page.getByRole('dialog', { name: "Migrate to today's shape" });
   await expect(dialog).toContainText("author: 'kiersten'");
+  await page.screenshot({ path: '/tmp/recap-studio-migrate-dialog.png' });
   await expect(dialog).toContainText('featured: false');
   await dialog.getByRole('button', { name: 'Migrate' }).click();
   await expect(dialog).toBeHidden();
