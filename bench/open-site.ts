@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
-import { Workspace } from '../src/main/services/workspace/workspace';
+import { createServices } from '../src/main/services/create-services';
 
 export interface OpenSiteFigures {
   posts: number;
@@ -31,14 +31,15 @@ const mebibytes = (bytes: number): number => bytes / 2 ** 20;
 
 export async function measureOpenSite(siteRoot: string): Promise<OpenSiteFigures> {
   const dataDir = await mkdtemp(join(tmpdir(), 'recap-studio-bench-'));
-  const workspace = new Workspace({ dataDir, trash: null });
-  await workspace.init();
+  const services = createServices({ dataDir, trash: null });
+  await services.init();
+  const { workspace, api } = services;
   collectGarbage();
   const before = process.memoryUsage();
   try {
     const started = performance.now();
     await workspace['workspace.open']({ path: siteRoot });
-    const list = await workspace['posts.list']({});
+    const list = await api['posts.list']({});
     const firstListMs = performance.now() - started;
     await workspace.whenIndexed();
     const fullIndexMs = performance.now() - started;
@@ -46,7 +47,7 @@ export async function measureOpenSite(siteRoot: string): Promise<OpenSiteFigures
     const watchingMs = performance.now() - started;
 
     const searchStarted = performance.now();
-    await workspace['posts.list']({ query: 'community meeting' });
+    await api['posts.list']({ query: 'community meeting' });
     const searchMs = performance.now() - searchStarted;
 
     collectGarbage();
@@ -80,7 +81,7 @@ export async function measureOpenSite(siteRoot: string): Promise<OpenSiteFigures
       changeToEventMs,
     };
   } finally {
-    await workspace.dispose();
+    await services.dispose();
     await rm(dataDir, { recursive: true, force: true });
   }
 }

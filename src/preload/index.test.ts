@@ -80,6 +80,18 @@ describe('the preload', () => {
     expect(changed.mock.calls).toEqual([[{}]]);
   });
 
+  it('parses each event with its schema and drops payloads that do not match', () => {
+    const changed = vi.fn();
+    const stop = studio.events.on('files.changed', changed);
+    const change = { kind: 'changed', path: 'content/blog/a.md' };
+    fromMain(electronChannels.event, 'files.changed', { changes: [change] });
+    fromMain(electronChannels.event, 'files.changed', { changes: [{ kind: 'exploded' }] });
+    fromMain(electronChannels.event, 'files.changed', '<script>');
+    fromMain(electronChannels.event, 'files.changed', null);
+    stop();
+    expect(changed.mock.calls).toEqual([[{ changes: [change] }]]);
+  });
+
   it('passes known menu commands on, and drops anything else', () => {
     const commands = vi.fn();
     const stop = studio.shell.onMenuCommand(commands);
@@ -114,6 +126,12 @@ describe('the preload', () => {
 
     stop();
     fromMain(electronChannels.question, { id: 'q4', question: 'unsavedPosts' });
+    expect(fake.send).toHaveBeenLastCalledWith(electronChannels.answer, { id: 'q4', answer: null });
+    // A question main never asks, or a malformed message, gets no answer at all.
+    const sent = fake.send.mock.calls.length;
+    fromMain(electronChannels.question, { id: 'q5', question: 'constructor' });
+    fromMain(electronChannels.question, { id: 5, question: 'saveAll' });
+    expect(fake.send.mock.calls).toHaveLength(sent);
     expect(fake.send).toHaveBeenLastCalledWith(electronChannels.answer, { id: 'q4', answer: null });
   });
 });

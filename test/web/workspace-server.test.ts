@@ -2,14 +2,14 @@ import { cp, mkdir, mkdtemp, readFile, realpath, rm, writeFile } from 'node:fs/p
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { Workspace } from '../../src/main/services/workspace/workspace';
+import { createServices, type Services } from '../../src/main/services/create-services';
 import type { WebServer } from '../../src/main/web/server';
 import type { StudioClient } from '../../src/renderer/src/client/studio-client';
 import type { FetchEventSource } from './fetch-event-source';
 import { rawRequest } from './raw-http';
 import { serveStudio, type ServedStudio } from './served-studio';
 
-// The web mode as `npm run web` wires it: the real Workspace (no trash) behind
+// The web mode as `npm run web` wires it: the real services (no trash) behind
 // the server, driven through the renderer's HTTP client, on a small copy of linkerd.io.
 
 const corpus = resolve(import.meta.dirname, '..', 'fixtures', 'linkerd.io');
@@ -18,7 +18,7 @@ const roundup = 'content/blog/2024/0312-edge-release-roundup/index.md';
 
 let temp: string;
 let site: string;
-let workspace: Workspace;
+let services: Services;
 let served: ServedStudio;
 let server: WebServer;
 let client: StudioClient;
@@ -35,12 +35,12 @@ beforeEach(async () => {
   await mkdir(join(temp, 'renderer'));
   await writeFile(join(temp, 'renderer', 'index.html'), '<!doctype html><title>Recap</title>');
 
-  workspace = new Workspace({ dataDir: join(temp, 'data'), trash: null });
-  await workspace.init();
-  await workspace['workspace.open']({ path: site });
+  services = createServices({ dataDir: join(temp, 'data'), trash: null });
+  await services.init();
+  await services.api['workspace.open']({ path: site });
   served = await serveStudio({
-    api: workspace,
-    events: (listener) => workspace.onEvent(listener),
+    api: services.api,
+    events: (listener) => services.workspace.onEvent(listener),
     rendererDir: join(temp, 'renderer'),
   });
   ({ server, client, sources } = served);
@@ -48,7 +48,7 @@ beforeEach(async () => {
 
 afterEach(async () => {
   await served.close();
-  await workspace.dispose();
+  await services.dispose();
   await rm(temp, { recursive: true, force: true });
 });
 
@@ -112,7 +112,7 @@ describe('web mode over the real workspace', () => {
   });
 
   it("tells the page about another program's changes over server-sent events", async () => {
-    await workspace.whenWatching();
+    await services.workspace.whenWatching();
     const seen: string[] = [];
     client.on('files.changed', ({ changes }) =>
       seen.push(...changes.map((c) => `${c.kind} ${c.path}`)),

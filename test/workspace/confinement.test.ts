@@ -2,14 +2,13 @@ import { mkdir, readdir, readFile, stat, symlink, writeFile } from 'node:fs/prom
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ServiceError } from '../../src/shared/ipc/result';
-import type { Workspace } from '../../src/main/services/workspace/workspace';
-import { openWorkspace, TemporaryFolders } from './helpers';
+import { openWorkspace, TemporaryFolders, type TestWorkspace } from './helpers';
 
 const temporary = new TemporaryFolders();
 const trashed: string[] = [];
 let base = '';
 let site = '';
-let workspace: Workspace;
+let workspace: TestWorkspace;
 let version = '';
 const recap = 'content/blog/2021/0617-may-community-meeting-recap-part-1/index.md';
 

@@ -6,12 +6,11 @@ import { parsePost } from '../../src/shared/post';
 import type { FrontMatterData } from '../../src/shared/post/types';
 import { checkPostFile } from '../../src/main/services/post-check';
 import { listMarkdownFiles, openSite } from '../../src/main/services/site';
-import type { Workspace } from '../../src/main/services/workspace/workspace';
-import { openWorkspace, TemporaryFolders } from './helpers';
+import { openWorkspace, TemporaryFolders, type TestWorkspace } from './helpers';
 
 const temporary = new TemporaryFolders();
 let site = '';
-let workspace: Workspace;
+let workspace: TestWorkspace;
 let listed: PostSummary[] = [];
 
 beforeAll(async () => {

@@ -1,8 +1,13 @@
 import { copyFile, cp, link, mkdir, mkdtemp, readdir, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join, relative, resolve } from 'node:path';
-import type { EventName, EventPayload } from '../../src/shared/ipc/contract';
-import { Workspace, type WorkspaceDeps } from '../../src/main/services/workspace/workspace';
+import type { EventName, EventPayload, StudioApi } from '../../src/shared/ipc/contract';
+import {
+  createServices,
+  type Services,
+  type ServicesOptions,
+} from '../../src/main/services/create-services';
+import type { Workspace } from '../../src/main/services/workspace/workspace';
 
 export const corpus = resolve(import.meta.dirname, '..', 'fixtures', 'linkerd.io');
 
@@ -51,13 +56,41 @@ export interface RecordedEvent {
   payload: EventPayload<EventName>;
 }
 
+/**
+ * The services as a test drives them: the whole contract as methods
+ * (`workspace['posts.read'](…)`), the open folder's waits and events, and
+ * `dispose` for everything.
+ */
+export type TestWorkspace = StudioApi &
+  Pick<Workspace, 'whenIndexed' | 'whenWatching' | 'onEvent' | 'on'> & {
+    services: Services;
+    dispose(): Promise<void>;
+  };
+
+/** The services `createServices` builds, as one object for tests. */
+export async function startServices(
+  deps: Partial<ServicesOptions> & { dataDir: string },
+): Promise<TestWorkspace> {
+  const services = createServices({ trash: null, ...deps });
+  await services.init();
+  const { workspace } = services;
+  return {
+    ...services.api,
+    services,
+    whenIndexed: () => workspace.whenIndexed(),
+    whenWatching: () => workspace.whenWatching(),
+    onEvent: (listener) => workspace.onEvent(listener),
+    on: (name, listener) => workspace.on(name, listener),
+    dispose: () => services.dispose(),
+  };
+}
+
 /** A workspace with its events recorded, for one test; `close` disposes it. */
 export async function openWorkspace(
   folder: string,
-  deps: Partial<WorkspaceDeps> & { dataDir: string },
-): Promise<{ workspace: Workspace; events: RecordedEvent[] }> {
-  const workspace = new Workspace({ trash: null, ...deps });
-  await workspace.init();
+  deps: Partial<ServicesOptions> & { dataDir: string },
+): Promise<{ workspace: TestWorkspace; events: RecordedEvent[] }> {
+  const workspace = await startServices(deps);
   const events: RecordedEvent[] = [];
   workspace.onEvent((name, payload) => events.push({ name, payload }));
   await workspace['workspace.open']({ path: folder });

@@ -2,13 +2,19 @@ import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { FileChange } from '../../src/shared/ipc/data';
-import type { Workspace } from '../../src/main/services/workspace/workspace';
-import { openWorkspace, sleep, TemporaryFolders, waitFor, type RecordedEvent } from './helpers';
+import {
+  openWorkspace,
+  sleep,
+  TemporaryFolders,
+  waitFor,
+  type RecordedEvent,
+  type TestWorkspace,
+} from './helpers';
 
 const recap = 'content/blog/2021/0617-may-community-meeting-recap-part-1/index.md';
 const temporary = new TemporaryFolders();
 let site = '';
-let workspace: Workspace;
+let workspace: TestWorkspace;
 let events: RecordedEvent[];
 
 beforeEach(async () => {

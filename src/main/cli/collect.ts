@@ -20,7 +20,7 @@ export async function collectSiteFiles(paths: readonly string[]): Promise<SiteFi
   for (const path of paths) {
     const absolute = resolve(path);
     const info = await stat(absolute).catch(() => null);
-    if (!info) throw new SiteError(`There is no file or folder at ${path}.`);
+    if (!info) throw new SiteError('not-found', `There is no file or folder at ${path}.`);
     const site = await openSite(absolute);
     const group: SiteFiles = bySite.get(site.root) ?? { site, files: [], bundles: new Map() };
     bySite.set(site.root, group);

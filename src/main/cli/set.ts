@@ -1,14 +1,14 @@
-import { readFile } from 'node:fs/promises';
 import { relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { parse as parseYaml } from 'yaml';
-import { decodePostBytes, parsePost, PostEditError } from '../../shared/post';
+import { ServiceError } from '../../shared/ipc/result';
+import { PostEditError } from '../../shared/post';
 import type { FrontMatterValue, PostDocument } from '../../shared/post/types';
-import { hasErrors } from '../../shared/validate';
-import { writeFileAtomic } from '../services/atomic-write';
-import { validateAt } from '../services/post-check';
-import { openSite } from '../services/site';
+import { appDataDir } from '../services/app-data';
+import { createServices } from '../services/create-services';
 import { reportFile } from '../services/diagnostic-report';
+import type { PostWriter } from '../services/post-writer';
+import { openSite, SiteError, type Site } from '../services/site';
 import { formatText } from './format-text';
 import { UsageError, type CommandIO } from './io';
 
@@ -47,9 +47,16 @@ export async function setCommand(args: string[], io: CommandIO): Promise<number>
   if (edits.length === 0) throw new UsageError('Give at least one --set KEY=VALUE or --unset KEY.');
   if (positionals.length === 0) throw new UsageError('Give at least one FILE to edit.');
 
+  // Only the writer is used: nothing is read or written in the app's data folder.
+  const services = createServices({ dataDir: appDataDir(), trash: null });
   let failures = 0;
   for (const path of positionals) {
-    const outcome = await editFile(resolve(io.cwd, path), edits, Boolean(values.force));
+    const outcome = await editFile(
+      services.writer,
+      resolve(io.cwd, path),
+      edits,
+      Boolean(values.force),
+    );
     const shown = relative(io.cwd, resolve(io.cwd, path)) || path;
     if (outcome.status === 'failed') {
       failures += 1;
@@ -59,59 +66,69 @@ export async function setCommand(args: string[], io: CommandIO): Promise<number>
       io.stdout(`${shown}: ${outcome.status}\n`);
     }
   }
+  await services.dispose();
   return failures > 0 ? 1 : 0;
 }
 
 type EditOutcome =
   { status: 'updated' | 'unchanged' } | { status: 'failed'; reason: string; details?: string };
 
+/**
+ * One file through the post writer, which applies the refusal rule: a result
+ * with errors is refused unless `--force`, the explicit override.
+ */
 async function editFile(
+  writer: PostWriter,
   file: string,
   edits: readonly FieldEdit[],
   force: boolean,
 ): Promise<EditOutcome> {
-  let bytes: Uint8Array;
+  let site: Site;
   try {
-    bytes = await readFile(file);
+    site = await openSite(file);
   } catch (error) {
-    return {
-      status: 'failed',
-      reason: `it cannot be read (${(error as NodeJS.ErrnoException).code ?? 'error'}).`,
-    };
-  }
-  const decoded = decodePostBytes(bytes);
-  if ('diagnostic' in decoded) return { status: 'failed', reason: decoded.diagnostic.message };
-  const original = parsePost(decoded.text);
-  const unreadable = original.diagnostics.find((d) => d.severity === 'error');
-  if (unreadable)
-    return { status: 'failed', reason: `its front matter cannot be edited: ${unreadable.message}` };
-  if (original.readOnlyReason) return { status: 'failed', reason: original.readOnlyReason };
-
-  let edited: PostDocument = original;
-  try {
-    for (const edit of edits) {
-      if (edit.kind === 'set') edited = edited.set(edit.key, edit.value);
-      else if (edited.get(edit.key) !== undefined) edited = edited.delete(edit.key);
-    }
-  } catch (error) {
-    if (error instanceof PostEditError) return { status: 'failed', reason: error.message };
+    if (error instanceof SiteError && error.code === 'not-found')
+      return { status: 'failed', reason: 'it cannot be read (ENOENT).' };
     throw error;
   }
-  if (edited.text === original.text) return { status: 'unchanged' };
-
-  const site = await openSite(file);
-  const diagnostics = await validateAt(site, file, edited);
-  if (hasErrors(diagnostics) && !force) {
-    const errors = diagnostics.filter((d) => d.severity === 'error');
-    const report = reportFile('after the edit', edited.text, errors);
+  let outcome;
+  try {
+    outcome = await writer.write({
+      site,
+      file,
+      shown: file,
+      base: 'as-on-disk',
+      change: { edit: (original) => applyEdits(original, edits) },
+      allowErrors: force,
+    });
+  } catch (error) {
+    if (error instanceof ServiceError) return { status: 'failed', reason: error.message };
+    throw error;
+  }
+  if (outcome.status === 'refused') {
+    const errors = outcome.diagnostics.filter((d) => d.severity === 'error');
+    const report = reportFile('after the edit', outcome.document.text, errors);
     return {
       status: 'failed',
       reason: 'the result would have errors (use --force to write it anyway):',
       details: formatText([report]).split('\n').slice(0, -2).join('\n') + '\n',
     };
   }
-  await writeFileAtomic(file, new TextEncoder().encode(edited.text));
-  return { status: 'updated' };
+  return { status: outcome.status === 'written' ? 'updated' : 'unchanged' };
+}
+
+/** The command line's edits in order; front matter that cannot be read or edited as YAML is refused. */
+function applyEdits(original: PostDocument, edits: readonly FieldEdit[]): PostDocument {
+  const unreadable = original.diagnostics.find((d) => d.severity === 'error');
+  if (unreadable)
+    throw new PostEditError(`its front matter cannot be edited: ${unreadable.message}`);
+  if (original.readOnlyReason) throw new PostEditError(original.readOnlyReason);
+  let edited = original;
+  for (const edit of edits) {
+    if (edit.kind === 'set') edited = edited.set(edit.key, edit.value);
+    else if (edited.get(edit.key) !== undefined) edited = edited.delete(edit.key);
+  }
+  return edited;
 }
 
 function parseSetArgument(argument: string): FieldEdit {

@@ -1,14 +1,12 @@
 import { join } from 'node:path';
 import { app, BrowserWindow, dialog, screen, session, shell } from 'electron';
-import { channels, type Channel, type StudioApi } from '../../shared/ipc/contract';
 import type { WorkspaceInfo } from '../../shared/ipc/data';
 import { menuCommandEvent, type MenuCommand } from '../../shared/ipc/menu-commands';
 import { ServiceError } from '../../shared/ipc/result';
 import { appDataDir } from '../services/app-data';
+import { createServices } from '../services/create-services';
 import { createDispatcher } from '../services/dispatch';
-import { Settings } from '../services/settings';
-import { Workspace } from '../services/workspace/workspace';
-import { chooseFolder } from '../web/launch-options';
+import { chooseFolder } from '../services/folder-choice';
 import { appLocation } from './app-location';
 import { installAssetProtocol } from './asset-protocol';
 import { guardClose, mayLeave, unsavedPrompt } from './close-guard';
@@ -41,14 +39,12 @@ const saveAllQuestionMs = 30_000;
  */
 export async function startApp(paths: AppPaths): Promise<void> {
   const dataDir = appDataDir();
-  const settings = new Settings(dataDir);
-  await settings.init();
-  const workspace = new Workspace({
+  const services = createServices({
     dataDir,
     trash: (absolutePath) => shell.trashItem(absolutePath),
-    settings,
   });
-  await workspace.init();
+  await services.init();
+  const { settings, workspace } = services;
 
   const location = appLocation({
     rendererDir: paths.rendererDir,
@@ -65,12 +61,9 @@ export async function startApp(paths: AppPaths): Promise<void> {
     guardNavigation(contents, location.isAppUrl),
   );
   installAssetProtocol(async () => (await workspace['workspace.current']({}))?.root ?? null);
-  // Set once the window exists: a folder the page opens renames the window and the recent list.
-  let afterOpen: (info: WorkspaceInfo) => void = () => undefined;
   registerIpcHandlers(
-    createDispatcher(
-      withOpenHook(workspace, (opened) => afterOpen(opened)),
-      (error) => console.error('Recap Studio: a call failed unexpectedly:', error),
+    createDispatcher(services.api, (error) =>
+      console.error('Recap Studio: a call failed unexpectedly:', error),
     ),
     location.isAppUrl,
   );
@@ -123,7 +116,8 @@ export async function startApp(paths: AppPaths): Promise<void> {
     saveAll: async () =>
       (await questions.ask(window.webContents, 'saveAll', saveAllQuestionMs))?.saved ?? false,
     discardBackups: async (paths: string[]) => {
-      for (const path of paths) await workspace['backups.discard']({ path }).catch(() => undefined);
+      for (const path of paths)
+        await services.api['backups.discard']({ path }).catch(() => undefined);
     },
   };
   guardClose(window, () => mayLeave(leaveSteps));
@@ -143,17 +137,16 @@ export async function startApp(paths: AppPaths): Promise<void> {
       });
       return;
     }
-    showOpened(opened);
     sendCommand('folder.opened');
   };
 
-  // The workspace records every folder it opens in Settings, which the menu's Open Recent reads.
-  const showOpened = (opened: WorkspaceInfo): void => {
+  // Whoever opens a folder (the page, the menu), the window's title and Open Recent follow;
+  // the workspace records every folder it opens in Settings, which Open Recent reads.
+  const stopShowingOpened = workspace.on('workspace.opened', (opened) => {
     info = opened;
     showTitle();
     rebuildMenu();
-  };
-  afterOpen = showOpened;
+  });
 
   const rebuildMenu = (): void =>
     installMenu({
@@ -190,8 +183,9 @@ export async function startApp(paths: AppPaths): Promise<void> {
     if (disposed) return;
     event.preventDefault();
     stopForwarding();
+    stopShowingOpened();
     questions.dispose();
-    void workspace
+    void services
       .dispose()
       .catch(() => undefined)
       .finally(() => {
@@ -218,21 +212,4 @@ export function shippedSampleSite(): string {
   return app.isPackaged
     ? join(process.resourcesPath, 'sample-site')
     : join(app.getAppPath(), 'resources', 'sample-site');
-}
-
-/** The workspace's calls, with `onOpened` told about every folder opened through them. */
-function withOpenHook(workspace: StudioApi, onOpened: (info: WorkspaceInfo) => void): StudioApi {
-  const calls = Object.fromEntries(
-    (Object.keys(channels) as Channel[]).map((channel) => [
-      channel,
-      (args: never) =>
-        (workspace[channel] as (args: never) => Promise<unknown>).call(workspace, args),
-    ]),
-  ) as unknown as StudioApi;
-  calls['workspace.open'] = async (args) => {
-    const opened = await workspace['workspace.open'](args);
-    onOpened(opened);
-    return opened;
-  };
-  return calls;
 }

@@ -24,8 +24,21 @@ export function sitePath(site: SiteRef, file: string): string {
   return relative(site.root, file).split(sep).join('/');
 }
 
-export async function postContext(site: SiteRef, file: string): Promise<PostContext> {
-  return contextWith(site, file, await listBundleFiles(file));
+/**
+ * Every rule, markdownlint included, for `document` as the post at `file` of
+ * `site`: the one diagnosis the workspace, the post writer and the CLI share.
+ * A bundle folder that cannot be listed skips the bundle checks rather than
+ * failing the diagnosis.
+ */
+export async function diagnose(
+  site: SiteRef,
+  file: string,
+  document: PostDocument,
+  options: ValidateOptions = {},
+): Promise<Diagnostic[]> {
+  const bundleFiles = await listBundleFiles(file).catch(() => null);
+  await prepareValidation(options);
+  return validatePost(document, contextWith(site, file, bundleFiles), options);
 }
 
 function contextWith(
@@ -34,17 +47,6 @@ function contextWith(
   bundleFiles: ReadonlySet<string> | null,
 ): PostContext {
   return { path: sitePath(site, file), site: site.facts, bundleFiles };
-}
-
-/** Validates `document` as the post at `file` of `site`. */
-export async function validateAt(
-  site: SiteRef,
-  file: string,
-  document: PostDocument,
-  options: ValidateOptions = {},
-): Promise<Diagnostic[]> {
-  await prepareValidation(options);
-  return validatePost(document, await postContext(site, file), options);
 }
 
 /**

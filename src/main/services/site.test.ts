@@ -78,6 +78,13 @@ describe('site', () => {
     await expect(openSite(folder)).rejects.toThrow("The site's hugo.json cannot be read");
   });
 
+  it('says by code, not by message, why a site cannot be opened', async () => {
+    await expect(openSite('/nonexistent/site')).rejects.toMatchObject({ code: 'not-found' });
+    const folder = await temporary();
+    await writeFile(join(folder, 'hugo.json'), '{ "title": ');
+    await expect(openSite(folder)).rejects.toMatchObject({ code: 'unreadable' });
+  });
+
   it('lists Markdown files, skipping hidden folders, and the files of a bundle', async () => {
     const files = await listMarkdownFiles(join(corpus, 'content'));
     expect(files).toHaveLength(158);

@@ -61,7 +61,8 @@ async function findConfigFile(folder: string): Promise<string | null> {
  */
 export async function openSite(start: string): Promise<Site> {
   const absolute = resolve(start);
-  if (!(await exists(absolute))) throw new SiteError(`There is no file or folder at ${start}.`);
+  if (!(await exists(absolute)))
+    throw new SiteError('not-found', `There is no file or folder at ${start}.`);
   const found = await findSiteRoot(absolute);
   if (!found) {
     const root = (await isDirectory(absolute)) ? absolute : dirname(absolute);

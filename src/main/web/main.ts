@@ -3,11 +3,11 @@
 import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { appDataDir } from '../services/app-data';
 import { ServiceError } from '../../shared/ipc/result';
-import { Settings } from '../services/settings';
-import { Workspace } from '../services/workspace/workspace';
-import { chooseFolder, findProjectRoot, parseWebArgs } from './launch-options';
+import { appDataDir } from '../services/app-data';
+import { createServices } from '../services/create-services';
+import { chooseFolder } from '../services/folder-choice';
+import { findProjectRoot, parseWebArgs } from './launch-options';
 import { startWebServer } from './server';
 
 async function main(argv: readonly string[]): Promise<number> {
@@ -28,9 +28,10 @@ async function main(argv: readonly string[]): Promise<number> {
     return 1;
   }
 
-  const dataDir = appDataDir();
-  const settings = new Settings(dataDir);
-  await settings.init();
+  // No system trash outside Electron: deleting a post is refused with a message in web mode.
+  const services = createServices({ dataDir: appDataDir(), trash: null });
+  await services.init();
+  const { settings, workspace, api } = services;
   const choice = chooseFolder({
     given: args.folder,
     // npm runs scripts from the project folder; INIT_CWD is where the user typed the command.
@@ -40,13 +41,10 @@ async function main(argv: readonly string[]): Promise<number> {
   });
   if (choice.notice) console.error(choice.notice);
 
-  // No system trash outside Electron: deleting a post is refused with a message in web mode.
-  const workspace = new Workspace({ dataDir, trash: null, settings });
-  await workspace.init();
   try {
     await workspace['workspace.open']({ path: choice.folder });
   } catch (error) {
-    await workspace.dispose();
+    await services.dispose();
     console.error(
       error instanceof ServiceError
         ? `Recap Studio cannot open ${choice.folder}: ${error.message}`
@@ -58,14 +56,14 @@ async function main(argv: readonly string[]): Promise<number> {
   let server;
   try {
     server = await startWebServer({
-      api: workspace,
+      api,
       events: (listener) => workspace.onEvent(listener),
       rendererDir,
       port: args.port,
       openFolder: async () => (await workspace['workspace.current']({}))?.root ?? null,
     });
   } catch (error) {
-    await workspace.dispose();
+    await services.dispose();
     console.error(`Recap Studio web mode could not start: ${(error as Error).message}`);
     return 1;
   }
@@ -78,7 +76,7 @@ async function main(argv: readonly string[]): Promise<number> {
       // A second Ctrl+C while closing means: stop now.
       if (stopping) process.exit(130);
       stopping = true;
-      void Promise.allSettled([running.close(), workspace.dispose()]).then(() => resolve(0));
+      void Promise.allSettled([running.close(), services.dispose()]).then(() => resolve(0));
     };
     process.on('SIGINT', stop);
     process.on('SIGTERM', stop);

@@ -1,5 +1,7 @@
+import type { z } from 'zod';
 import {
   channels,
+  events,
   type ArgsOf,
   type Channel,
   type DataOf,
@@ -51,22 +53,76 @@ export function preloadApiShape(): CallEntry[] {
   });
 }
 
+/** One call of the contract as a named function. */
+export type Call<C extends Channel> = (args: ArgsOf<C>) => Promise<Result<DataOf<C>>>;
+
+/** Makes the named function of one channel; the transport (IPC, HTTP) decides how it travels. */
+export type CallFactory = <C extends Channel>(channel: C) => Call<C>;
+
+/**
+ * Every channel's named function, written out one by one so the compiler
+ * checks each against the contract: a call wired to the wrong channel, a
+ * missing one or an extra one does not compile (Actual's preload and its
+ * `satisfies` are the model).
+ */
+export function callGroupsOf(call: CallFactory): CallGroups {
+  return {
+    workspace: { open: call('workspace.open'), current: call('workspace.current') },
+    posts: {
+      list: call('posts.list'),
+      read: call('posts.read'),
+      validate: call('posts.validate'),
+      save: call('posts.save'),
+      create: call('posts.create'),
+      trash: call('posts.trash'),
+    },
+    assets: {
+      list: call('assets.list'),
+      add: call('assets.add'),
+      setCover: call('assets.setCover'),
+    },
+    backups: {
+      store: call('backups.store'),
+      list: call('backups.list'),
+      discard: call('backups.discard'),
+    },
+  } satisfies CallGroups;
+}
+
+/** A transport that does not know the contract's types (the HTTP client, test fakes). */
 export type Invoke = (channel: Channel, args: unknown) => Promise<Result<unknown>>;
 
 /**
- * Builds the named functions over one `invoke`. The preload passes one that
- * sends on the channel; the renderer's clients reuse it for their named calls.
- * The result holds plain objects and functions only, as `contextBridge` needs.
+ * Builds the named functions over one untyped `invoke`, for the renderer's
+ * clients. The result holds plain objects and functions only, as
+ * `contextBridge` needs. The preload passes a typed `CallFactory` to
+ * `callGroupsOf` instead.
  */
 export function buildCallGroups(invoke: Invoke): CallGroups {
-  const groups: Record<string, Record<string, (args: unknown) => Promise<Result<unknown>>>> = {};
-  for (const { group, method, channel } of preloadApiShape()) {
-    const calls = (groups[group] ??= {});
-    calls[method] = (args: unknown) => invoke(channel, args);
-  }
-  return groups as unknown as CallGroups;
+  return callGroupsOf(
+    // The transport answers for the channel it was asked; the answer's type is the contract's.
+    <C extends Channel>(channel: C): Call<C> =>
+      (args) =>
+        invoke(channel, args) as Promise<Result<DataOf<C>>>,
+  );
 }
 
 export function buildPreloadApi(invoke: Invoke, on: Subscribe): PreloadApi {
   return { ...buildCallGroups(invoke), events: { on } };
 }
+
+/**
+ * An event's payload checked with its schema, or null when it does not
+ * match: whatever reaches the page as an event is parsed before a listener
+ * sees it.
+ */
+export function parseEventPayload<E extends EventName>(
+  name: E,
+  payload: unknown,
+): { payload: EventPayload<E> } | null {
+  const parsed = eventSchemas[name].safeParse(payload);
+  return parsed.success ? { payload: parsed.data } : null;
+}
+
+/** The contract's event schemas, typed per event so that one looked up by a generic name keeps its type. */
+const eventSchemas: { [E in EventName]: z.ZodType<EventPayload<E>> } = events;

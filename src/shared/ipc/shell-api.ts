@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { relativePath } from './data';
-import type { MenuCommand } from './menu-commands';
+import { menuCommands, type MenuCommand } from './menu-commands';
 import type { CallGroup, PreloadApi } from './preload-api';
 
 /**
@@ -15,6 +15,17 @@ export const shellQuestions = {
 } as const;
 
 export type ShellQuestion = keyof typeof shellQuestions;
+
+/** main → page: `{id, question}`, as the preload checks it before asking the page. */
+export const questionMessageSchema = z.object({
+  id: z.string(),
+  question: z.custom<ShellQuestion>(
+    (value) => typeof value === 'string' && Object.hasOwn(shellQuestions, value),
+  ),
+});
+
+/** main → page: the payload of a `menu.command` event. */
+export const menuCommandPayloadSchema = z.object({ command: z.enum(menuCommands) });
 export type AnswerOf<Q extends ShellQuestion> = z.infer<(typeof shellQuestions)[Q]>;
 
 /** The desktop shell's part of `window.studio`: the menu and main's questions. */

@@ -21,6 +21,7 @@ import { YamlFrontMatterEditor, type EditPlan, type EditStep } from './yaml-edit
 import { yamlFieldSpans } from './yaml-locate';
 import { quickFieldSpans, quickReadYaml } from './yaml-quick-read';
 import { parseYamlText, readYamlFrontMatter } from './yaml-read';
+import { LineIndex } from '../text/line-index';
 import { renderMappingEntries } from './yaml-render';
 import { defaultEol, defaultFileStyle } from './yaml-style';
 
@@ -165,7 +166,9 @@ function readFrontMatter(text: string, split: FrontMatterSplit): Reading {
         fieldSpans: (path) => spansInFile(quickFieldSpans(quick.root, path), toFileOffset),
       };
     }
-    const yaml = readYamlFrontMatter(source);
+    // Messages that name a line count from the top of the file.
+    const firstLine = new LineIndex(text).position(content.from).line;
+    const yaml = readYamlFrontMatter(source, firstLine);
     const spanDocument = yaml.spanDocument;
     const fieldSpans = (path: readonly PathSegment[]): FieldSpans | undefined =>
       spanDocument

@@ -44,14 +44,25 @@ describe('malformed front matter', () => {
     expect(where(document, only(document, 'front-matter/syntax'))).toEqual({ line: 2, column: 8 });
   });
 
-  it('points an unclosed quote at the last front matter line, not the delimiter', () => {
+  it('points an unclosed quote at its opening, naming the line, not at the delimiter', () => {
     const text = '---\ndate: 2021-01-01\ntitle: "Unclosed\n---\n';
     const document = parsePost(text);
     const diagnostic = only(document, 'front-matter/syntax');
     expect(diagnostic.message).toBe(
-      'A quoted value in the front matter is missing its closing " quote.',
+      'The quoted value that starts at line 3 is never closed: add the closing " quote at its end.',
     );
-    expect(where(document, diagnostic).line).toBe(3);
+    expect(where(document, diagnostic)).toEqual({ line: 3, column: 8 });
+  });
+
+  it('points an unclosed list at its opening when the parser notices only at the next key', () => {
+    const text = '\n---\ntitle: x\nkeywords: [a, b\nparams:\n  author: jason\n---\n';
+    const document = parsePost(text);
+    const diagnostic = only(document, 'front-matter/syntax');
+    expect(diagnostic.message).toBe(
+      'The list that starts at line 4 is never closed: add the missing "]" at its end.',
+    );
+    expect(where(document, diagnostic)).toEqual({ line: 4, column: 11 });
+    expect(text.slice(diagnostic.from, diagnostic.to)).toBe('[a, b');
   });
 
   it('refuses a second YAML document inside the front matter instead of dropping it', () => {

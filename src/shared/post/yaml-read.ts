@@ -10,9 +10,11 @@ import {
   type YAMLError,
 } from 'yaml';
 import type { Diagnostic } from '../diagnostics';
+import { LineIndex } from '../text/line-index';
 import { indentQuotedContinuations, originalOffset } from './lenient-quotes';
 import { maxFrontMatterLength, tooLargeDiagnostic, tooLargeReason } from './front-matter-reading';
 import { PlainDataTooLargeError, toPlainData } from './plain-data';
+import { findUnclosedOpening, unclosedOpeningMessage, type UnclosedOpening } from './yaml-unclosed';
 import type { FrontMatterData } from './types';
 
 const maxAliasCount = 100;
@@ -54,8 +56,12 @@ export interface YamlReading {
 
 type Problem = Omit<Diagnostic, 'from' | 'to'> & { at: readonly [number, number] };
 
-/** Reads YAML front matter; offsets in the result are relative to `source`. */
-export function readYamlFrontMatter(source: string): YamlReading {
+/**
+ * Reads YAML front matter; offsets in the result are relative to `source`.
+ * `firstLine` is the file's line number of the source's first line, for
+ * messages that name a line.
+ */
+export function readYamlFrontMatter(source: string, firstLine = 1): YamlReading {
   const unreadable = (problems: Problem[], readOnlyReason: string): YamlReading => ({
     data: null,
     diagnostics: problems.map(toDiagnostic),
@@ -94,7 +100,10 @@ export function readYamlFrontMatter(source: string): YamlReading {
       readOnlyReason =
         'A quoted value in the front matter continues on unindented lines; indent them in the text editor to use the form.';
     } else {
-      const shown = syntaxErrors.map((error) => syntaxProblem(error, source.length));
+      const opening = findUnclosedOpening(source);
+      const shown = opening
+        ? [unclosedProblem(source, opening, firstLine)]
+        : syntaxErrors.map((error) => syntaxProblem(error, source.length));
       return unreadable(
         shown,
         'The front matter has a YAML error; fix it in the text editor to use the form.',
@@ -207,6 +216,19 @@ function syntaxProblem(error: YAMLError, sourceLength: number): Problem {
       messages[error.code] ??
       `The front matter is not valid YAML: ${sentence(lowerFirst(error.message))}`,
     at: [from, to],
+  };
+}
+
+/** The opening that was never closed, through the end of its line. */
+function unclosedProblem(source: string, opening: UnclosedOpening, firstLine: number): Problem {
+  const lineEnd = source.indexOf('\n', opening.offset);
+  const to = (lineEnd === -1 ? source.length : lineEnd) - (source[lineEnd - 1] === '\r' ? 1 : 0);
+  const line = firstLine - 1 + new LineIndex(source).position(opening.offset).line;
+  return {
+    severity: 'error',
+    rule: 'front-matter/syntax',
+    message: unclosedOpeningMessage(opening, line),
+    at: [opening.offset, Math.max(opening.offset + 1, to)],
   };
 }
 

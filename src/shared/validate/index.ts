@@ -3,6 +3,7 @@ import type { PostDocument } from '../post/types';
 import { bundleFileRule } from './rules/bundle-files';
 import { frontMatterRules } from './rules/front-matter';
 import { loadMarkdownlint, markdownlintRule } from './rules/markdownlint';
+import { rewriteMarkerRule } from './rules/rewrite-markers';
 import { shortcodeRules } from './rules/shortcodes';
 import { videoRules } from './rules/videos';
 import type { PostContext, Rule } from './types';
@@ -27,6 +28,7 @@ const structuralRules: readonly Rule[] = [
   shortcodeRules,
   videoRules,
   bundleFileRule,
+  rewriteMarkerRule,
 ];
 
 /**

@@ -9,14 +9,14 @@ import {
   openWorkspace,
   TemporaryFolders,
   type RecordedEvent,
+  type TestWorkspace,
 } from '../../../../test/workspace/helpers';
-import type { Workspace } from './workspace';
 
 const recap = 'content/blog/2021/0617-may-community-meeting-recap-part-1/index.md';
 const temporary = new TemporaryFolders();
 let site = '';
 let dataDir = '';
-let workspace: Workspace;
+let workspace: TestWorkspace;
 let events: RecordedEvent[];
 
 beforeEach(async () => {

@@ -1,12 +1,11 @@
 import type { Diagnostic } from '../../diagnostics';
+import { blankOutCode } from '../../text/markdown-code';
 import type { Rule } from '../types';
 
 // Markdown images and links, and HTML src/href attributes, with their target.
 const markdownTarget =
   /!?\[(?:[^\]\\\n]|\\.)*\]\(\s*<?([^)\s>]+)>?(?:\s+(?:"[^"]*"|'[^']*'))?\s*\)/g;
 const htmlTarget = /<(?:img|a|source|video)\b[^>]*?\s(?:src|href)\s*=\s*["']([^"']+)["']/gi;
-const fenceLine = /^ {0,3}(`{3,}|~{3,})/;
-const inlineCode = /(`+)[^`\n].*?\1/g;
 const fileFrontMatterKeys = [
   ['params', 'cover'],
   ['params', 'thumbnail'],
@@ -95,34 +94,4 @@ export function bundleFileOf(target: string): string | null {
   // Only names with a file extension are files; `other-post/` is a page link.
   if (!name || !/\.[A-Za-z0-9]{1,5}$/.test(name) || /\.(md|html?)$/i.test(name)) return null;
   return parts.join('/');
-}
-
-/**
- * Replaces code with spaces, keeping offsets, so examples inside it are not
- * read as links. One pass over the lines: fenced blocks, then inline code
- * spans within a line (spans across lines are rare enough to miss).
- */
-function blankOutCode(body: string): string {
-  const lines = body.split('\n');
-  let fence: string | null = null;
-  for (let i = 0; i < lines.length; i += 1) {
-    const line = lines[i] ?? '';
-    const marker = fenceLine.exec(line)?.[1];
-    if (fence !== null) {
-      if (
-        marker &&
-        marker[0] === fence[0] &&
-        marker.length >= fence.length &&
-        line.trim() === marker
-      )
-        fence = null;
-      lines[i] = ' '.repeat(line.length);
-    } else if (marker) {
-      fence = marker;
-      lines[i] = ' '.repeat(line.length);
-    } else if (line.includes('`')) {
-      lines[i] = line.replace(inlineCode, (code) => ' '.repeat(code.length));
-    }
-  }
-  return lines.join('\n');
 }
