@@ -166,6 +166,31 @@ describe('recap-studio migrate, one file at a time', () => {
     }
   });
 
+  it('refuses, through the post writer, a result with errors unless --force', async () => {
+    const { root, remove } = await temporaryCopy(corpusSite);
+    try {
+      const file = 'content/blog/x/index.md';
+      await mkdir(join(root, 'content/blog/x'), { recursive: true });
+      const text = '---\ntitle: T\nauthor: nobody-here\nfeatured: true\n---\nBody\n';
+      await writeFile(join(root, file), text);
+      const refused = await runCli(['migrate', file], root);
+      expect(refused.status).toBe(1);
+      expect(refused.stderr).toContain(
+        `${file}: left untouched: the migrated post would have errors`,
+      );
+      expect(refused.stderr).toContain('schema/author-unknown');
+      expect(await readFile(join(root, file), 'utf8')).toBe(text);
+
+      const forced = await runCli(['migrate', '--force', file], root);
+      expect(forced).toMatchObject({ status: 0, stderr: '' });
+      expect(await readFile(join(root, file), 'utf8')).toBe(
+        '---\ntitle: T\nparams:\n  author: nobody-here\n---\nBody\n',
+      );
+    } finally {
+      await remove();
+    }
+  });
+
   it('says how to use it when no file is given', async () => {
     const result = await runCli(['migrate']);
     expect(result.status).toBe(2);
