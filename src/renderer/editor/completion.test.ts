@@ -15,8 +15,8 @@ import {
   shortcodeNameCompletion,
   videosInFrontMatter,
 } from './completion';
-import { stateToString, stateWithCursors } from './cursor-notation';
-import { stubRangeGeometry } from './dom-test-support';
+import { stateToString, stateWithCursors } from '../../../test/renderer/cursor-notation';
+import { stubRangeGeometry } from '../../../test/renderer/dom-test-support';
 import { postMarkdown } from './markdown-language';
 import { siteFacts } from './site-facts';
 

@@ -3,7 +3,7 @@ import { EditorState, Text } from '@codemirror/state';
 import { EditorView } from '@codemirror/view';
 import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Diagnostic } from '../../shared/diagnostics';
-import { stubRangeGeometry } from './dom-test-support';
+import { stubRangeGeometry } from '../../../test/renderer/dom-test-support';
 import {
   diagnosticsUpdate,
   jumpToDiagnostic,

@@ -1,8 +1,16 @@
 import { foldNodeProp } from '@codemirror/language';
 import { tags } from '@lezer/highlight';
-import type { Tree } from '@lezer/common';
+import type { Input, PartialParse, Tree } from '@lezer/common';
 import type { BlockContext, Element, Line, MarkdownConfig } from '@lezer/markdown';
-import { formatForLanguageTag } from '../../shared/post/split';
+import {
+  BYTE_ORDER_MARK,
+  JsonBraceMatcher,
+  closesFrontMatter,
+  formatOfDelimitedBlock,
+  isSpaceBeforeFrontMatter,
+  openerAt,
+  type FrontMatterDelimiter,
+} from '../../shared/post/front-matter-boundary';
 
 /** Node names of the front matter's text, by the language it is written in. */
 export const frontMatterContentNodes = {
@@ -18,18 +26,69 @@ type ContentFormat = keyof typeof frontMatterContentNodes;
 /** Parsers for the front matter's text, by format; a format without one is left plain. */
 export type FrontMatterParsers = Partial<Record<ContentFormat, (text: string) => Tree>>;
 
-const BOM = '\ufeff';
-
 /** The language a block is read as: the reader's own rule, `other` for code it refuses. */
-function formatOfTag(tag: string, delimiter: '---' | '+++'): ContentFormat {
-  if (tag === '') return delimiter === '---' ? 'yaml' : 'toml';
-  return formatForLanguageTag(tag) ?? 'other';
+function formatOfTag(tag: string, delimiter: FrontMatterDelimiter): ContentFormat {
+  return formatOfDelimitedBlock(tag, delimiter) ?? 'other';
 }
 
-/** Where the opening line's delimiter starts, past a byte order mark and spaces. */
-function openingAt(line: Line): number {
-  let pos = line.text.startsWith(BOM) ? 1 : 0;
-  while (line.text.charAt(pos) === ' ' || line.text.charAt(pos) === '\t') pos += 1;
+/**
+ * The text of the parse now advancing. Lezer hands block parsers a line, not
+ * the document, but the shared rule lets blank lines stand before the opening
+ * delimiter, so the parser must see what comes before the line. Block parsers
+ * run synchronously inside `advance`, so the input of the innermost advancing
+ * parse is the one they read.
+ */
+let advancingInput: Input | null = null;
+
+/** Makes a parse's input readable to the block parser while the parse advances. */
+class InputScope implements PartialParse {
+  constructor(
+    private readonly inner: PartialParse,
+    private readonly input: Input,
+  ) {}
+
+  advance(): Tree | null {
+    const outer = advancingInput;
+    advancingInput = this.input;
+    try {
+      return this.inner.advance();
+    } finally {
+      advancingInput = outer;
+    }
+  }
+
+  get parsedPos(): number {
+    return this.inner.parsedPos;
+  }
+
+  get stoppedAt(): number | null {
+    return this.inner.stoppedAt;
+  }
+
+  stopAt(pos: number): void {
+    this.inner.stopAt(pos);
+  }
+}
+
+/** Whether only a byte order mark and space stand before `lineStart`. */
+function onlySpaceBefore(input: Input, lineStart: number): boolean {
+  for (let pos = 0; pos < lineStart;) {
+    const chunk = input.chunk(pos);
+    if (chunk.length === 0) return false;
+    for (let i = 0; i < chunk.length && pos + i < lineStart; i++) {
+      const char = chunk.charAt(i);
+      const allowed = isSpaceBeforeFrontMatter(char) || (pos + i === 0 && char === BYTE_ORDER_MARK);
+      if (!allowed) return false;
+    }
+    pos += chunk.length;
+  }
+  return true;
+}
+
+/** Where the opening line's delimiter may start, past a byte order mark and spaces. */
+function openingAt(line: Line, lineStart: number): number {
+  let pos = lineStart === 0 && line.text.startsWith(BYTE_ORDER_MARK) ? 1 : 0;
+  while (pos < line.text.length && isSpaceBeforeFrontMatter(line.text.charAt(pos))) pos += 1;
   return pos;
 }
 
@@ -55,7 +114,7 @@ function parseDelimited(
   cx: BlockContext,
   line: Line,
   start: number,
-  delimiter: '---' | '+++',
+  delimiter: FrontMatterDelimiter,
   parsers: FrontMatterParsers,
 ): boolean {
   const from = cx.lineStart + start;
@@ -66,7 +125,7 @@ function parseDelimited(
   const lines: string[] = [];
   let closing: Element | null = null;
   while (cx.nextLine()) {
-    if (line.text.startsWith(delimiter)) {
+    if (closesFrontMatter(line.text, 0, delimiter)) {
       closing = cx.elt('FrontMatterMark', cx.lineStart, cx.lineStart + 3);
       cx.nextLine();
       break;
@@ -78,7 +137,10 @@ function parseDelimited(
     children.push(contentElement(cx, format, contentFrom, lines.join('\n'), parsers));
   }
   if (closing) children.push(closing);
-  cx.addElement(cx.elt('FrontMatter', from, cx.prevLineEnd(), children));
+  // A closed block ends with its closing delimiter, as the post model's does:
+  // text after `---` on that line is the body's.
+  const to = closing ? closing.to : cx.prevLineEnd();
+  cx.addElement(cx.elt('FrontMatter', from, to, children));
   return true;
 }
 
@@ -91,25 +153,16 @@ function parseJson(
 ): boolean {
   const from = cx.lineStart + start;
   const lines: string[] = [];
-  let depth = 0;
-  let inString = false;
+  const braces = new JsonBraceMatcher();
   let end = -1;
-  for (let pos = start; end < 0;) {
+  for (let pos = start; ; pos = 0) {
     const text = line.text;
-    for (; pos < text.length; pos++) {
-      const char = text.charAt(pos);
-      if (char === '\\') pos += 1;
-      else if (char === '"') inString = !inString;
-      else if (!inString && char === '{') depth += 1;
-      else if (!inString && char === '}' && --depth === 0) {
-        end = cx.lineStart + pos + 1;
-        break;
-      }
-    }
-    const first = lines.length === 0 ? start : 0;
-    lines.push(text.slice(first, end >= 0 ? end - cx.lineStart : text.length));
+    const matched = braces.feed(text, pos);
+    if (matched >= 0) end = cx.lineStart + matched;
+    lines.push(text.slice(pos, matched >= 0 ? matched : text.length));
     if (end >= 0 || !cx.nextLine()) break;
-    pos = 0;
+    // The line break the editor's lines leave out, as the post model reads it.
+    braces.feed('\n');
   }
   const to = end >= 0 ? end : cx.prevLineEnd();
   if (end >= 0) cx.nextLine();
@@ -121,7 +174,8 @@ function parseJson(
 /**
  * A Markdown extension that reads the front matter block at the top of a
  * post as Hugo finds it: `---` (YAML, or the language named after it),
- * `+++` (TOML) or a JSON object. The block must start on the first line. A
+ * `+++` (TOML) or a JSON object, after nothing but blank space (the rule in
+ * `shared/post/front-matter-boundary.ts`). A
  * block that is never closed runs to the end of the document, so the front
  * matter of a post being written is highlighted before its closing line is
  * typed; validation reports the missing delimiter.
@@ -138,20 +192,25 @@ export function frontMatterBlock(parsers: FrontMatterParsers = {}): MarkdownConf
         name: 'FrontMatter',
         before: 'LinkReference',
         parse(cx, line) {
-          if (cx.lineStart !== 0 || cx.depth !== 1) return false;
-          const start = openingAt(line);
-          const text = line.text;
-          if (text.startsWith('---', start) && text.charAt(start + 3) !== '-') {
-            return parseDelimited(cx, line, start, '---', parsers);
+          if (cx.depth !== 1) return false;
+          const start = openingAt(line, cx.lineStart);
+          if (cx.lineStart === 0 && start === line.text.length && start > 0) {
+            // A line of just a byte order mark (and space) is blank to Hugo;
+            // as a paragraph it would stand before the front matter.
+            cx.nextLine();
+            return true;
           }
-          if (text.startsWith('+++', start) && text.charAt(start + 3) !== '+') {
-            return parseDelimited(cx, line, start, '+++', parsers);
+          const opener = openerAt(line.text, start);
+          if (opener === null) return false;
+          if (cx.lineStart > 0) {
+            if (!advancingInput || !onlySpaceBefore(advancingInput, cx.lineStart)) return false;
           }
-          if (text.charAt(start) === '{') return parseJson(cx, line, start, parsers);
-          return false;
+          if (opener === '{') return parseJson(cx, line, start, parsers);
+          return parseDelimited(cx, line, start, opener, parsers);
         },
       },
     ],
+    wrap: (parse, input) => new InputScope(parse, input),
     props: [
       foldNodeProp.add({
         FrontMatter: (node, state) => {

@@ -1,8 +1,8 @@
 // @vitest-environment jsdom
 import { EditorView } from '@codemirror/view';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
-import { stateToString, stateWithCursors } from './cursor-notation';
-import { stubRangeGeometry } from './dom-test-support';
+import { stateToString, stateWithCursors } from '../../../test/renderer/cursor-notation';
+import { stubRangeGeometry } from '../../../test/renderer/dom-test-support';
 import {
   imageDestination,
   imageDrop,

@@ -79,4 +79,12 @@ export {
   type MarkdownStyle,
 } from './markdown-commands';
 export { convertYouTubeLink, youtubePaste, youtubeShortcodeFor } from './youtube-paste';
+export {
+  isDirty,
+  markSaved,
+  nothingSaved,
+  savedState,
+  savedVersion,
+  type SavedState,
+} from './saved-state';
 export { imageDrop, insertImages, type AddImage, type ImageDropConfig } from './image-drop';

@@ -1,6 +1,10 @@
 import { EditorState, type Extension, type StateCommand } from '@codemirror/state';
 import { describe, expect, it } from 'vitest';
-import { runCommand, stateToString, stateWithCursors } from './cursor-notation';
+import {
+  runCommand,
+  stateToString,
+  stateWithCursors,
+} from '../../../test/renderer/cursor-notation';
 import {
   cycleHeading,
   markdownCommandKeymap,

@@ -10,6 +10,7 @@ import { languages } from '@codemirror/language-data';
 import type { EditorState } from '@codemirror/state';
 import { IterMode, type Tree } from '@lezer/common';
 import { GFM } from '@lezer/markdown';
+import { formatOfDelimitedBlock } from '../../shared/post/front-matter-boundary';
 import { frontMatterBlock, frontMatterContentNodes } from './front-matter-block';
 import { parseToml } from './toml-language';
 
@@ -101,8 +102,14 @@ export function frontMatterRange(state: EditorState): FrontMatterRange | null {
       else format = formatOfNode.get(cursor.name) ?? format;
     } while (cursor.nextSibling());
   }
-  const opening = state.sliceDoc(block.from, block.from + 3);
-  format ??= opening === '+++' ? 'toml' : 'yaml';
-  const closed = format === 'json' ? state.sliceDoc(block.to - 1, block.to) === '}' : marks === 2;
+  const isObject = state.sliceDoc(block.from, block.from + 1) === '{';
+  if (format === null) {
+    // A block with no lines between its delimiters has no content node.
+    const openLine = state.doc.lineAt(block.from);
+    const delimiter = state.sliceDoc(block.from, block.from + 3) === '+++' ? '+++' : '---';
+    const tag = state.sliceDoc(block.from + 3, openLine.to).trim();
+    format = formatOfDelimitedBlock(tag, delimiter) ?? 'other';
+  }
+  const closed = isObject ? state.sliceDoc(block.to - 1, block.to) === '}' : marks === 2;
   return { from: block.from, to: block.to, format, closed };
 }

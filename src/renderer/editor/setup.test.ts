@@ -6,8 +6,8 @@ import { languages } from '@codemirror/language-data';
 import { EditorState } from '@codemirror/state';
 import { EditorView, runScopeHandlers } from '@codemirror/view';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
-import { stateToString, stateWithCursors } from './cursor-notation';
-import { stubRangeGeometry } from './dom-test-support';
+import { stateToString, stateWithCursors } from '../../../test/renderer/cursor-notation';
+import { stubRangeGeometry } from '../../../test/renderer/dom-test-support';
 import { editorExtensions, type EditorConfig } from './setup';
 
 const site = {

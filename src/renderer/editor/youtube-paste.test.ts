@@ -3,8 +3,12 @@ import { history, redo, undo } from '@codemirror/commands';
 import { EditorState } from '@codemirror/state';
 import { EditorView } from '@codemirror/view';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { runCommand, stateToString, stateWithCursors } from './cursor-notation';
-import { stubRangeGeometry } from './dom-test-support';
+import {
+  runCommand,
+  stateToString,
+  stateWithCursors,
+} from '../../../test/renderer/cursor-notation';
+import { stubRangeGeometry } from '../../../test/renderer/dom-test-support';
 import { convertYouTubeLink, youtubePaste, youtubeShortcodeFor } from './youtube-paste';
 
 describe('youtubeShortcodeFor', () => {

@@ -1,3 +1,5 @@
+import { LineIndex } from '../text/line-index';
+
 /*
  * Go's YAML library (which Hugo uses) accepts a quoted value whose
  * continuation lines start at the left edge:
@@ -28,16 +30,17 @@ const quotedValueStart =
 export function indentQuotedContinuations(source: string): IndentedQuotes | null {
   const insertions: { at: number; length: number }[] = [];
   const quoteStarts: number[] = [];
+  const lines = new LineIndex(source);
   let lineStart = 0;
   let blockScalarOwner = -1;
   while (lineStart < source.length) {
-    const lineEnd = endOfLine(source, lineStart);
+    const lineEnd = lines.lineBreakAt(lineStart);
     const line = source.slice(lineStart, lineEnd);
     const lineIndent = /^ */.exec(line)?.[0].length ?? 0;
     if (blockScalarOwner >= 0) {
       // Lines of a `|` or `>` block are text, whatever they look like.
       if (line.trim() === '' || lineIndent > blockScalarOwner) {
-        lineStart = nextLineStart(source, lineEnd);
+        lineStart = lines.nextLineStartAt(lineEnd);
         continue;
       }
       blockScalarOwner = -1;
@@ -45,7 +48,7 @@ export function indentQuotedContinuations(source: string): IndentedQuotes | null
     if (blockScalarHeader.test(line)) {
       const [, spaces = '', dashes = '', rest = ''] = /^( *)((?:- +)*)(.*)$/.exec(line) ?? [];
       blockScalarOwner = /^[|>]/.test(rest) ? spaces.length : spaces.length + dashes.length;
-      lineStart = nextLineStart(source, lineEnd);
+      lineStart = lines.nextLineStartAt(lineEnd);
       continue;
     }
     const match = quotedValueStart.exec(line);
@@ -62,23 +65,23 @@ export function indentQuotedContinuations(source: string): IndentedQuotes | null
       if (close === -1) return null;
       if (close > lineEnd) {
         let needed = false;
-        let next = nextLineStart(source, lineEnd);
+        let next = lines.nextLineStartAt(lineEnd);
         while (next <= close && next < source.length) {
-          const end = endOfLine(source, next);
+          const end = lines.lineBreakAt(next);
           const spaces = /^ */.exec(source.slice(next, end))?.[0].length ?? 0;
           const blank = spaces === end - next || source.slice(next + spaces, end) === '\r';
           if (!blank && spaces <= ownerColumn) {
             insertions.push({ at: next, length: ownerColumn + 1 - spaces });
             needed = true;
           }
-          next = nextLineStart(source, end);
+          next = lines.nextLineStartAt(end);
         }
         if (needed) quoteStarts.push(quoteAt);
-        lineStart = nextLineStart(source, endOfLine(source, close));
+        lineStart = lines.nextLineStartAt(close);
         continue;
       }
     }
-    lineStart = nextLineStart(source, lineEnd);
+    lineStart = lines.nextLineStartAt(lineEnd);
   }
   if (insertions.length === 0) return null;
   let text = '';
@@ -114,13 +117,4 @@ function closingQuote(source: string, from: number, quote: '"' | "'"): number {
     }
   }
   return -1;
-}
-
-function endOfLine(source: string, from: number): number {
-  const lineBreak = source.indexOf('\n', from);
-  return lineBreak === -1 ? source.length : lineBreak;
-}
-
-function nextLineStart(source: string, lineEnd: number): number {
-  return lineEnd >= source.length ? source.length : lineEnd + 1;
 }

@@ -1,4 +1,15 @@
+import {
+  BYTE_ORDER_MARK,
+  JsonBraceMatcher,
+  closesFrontMatter,
+  formatOfDelimitedBlock,
+  frontMatterSearchStart,
+  openerAt,
+  type FrontMatterDelimiter,
+} from './front-matter-boundary';
 import type { FrontMatterFormat, TextSpan } from './types';
+
+export { formatForLanguageTag } from './front-matter-boundary';
 
 /** What the first lines of a file say about its front matter. */
 export interface FrontMatterSplit {
@@ -21,23 +32,6 @@ export interface FrontMatterSplit {
   afterOpening: number;
 }
 
-const BOM = 0xfeff;
-
-/** Languages a tag after `---` may name; anything else (`js`, `coffee`…) is refused. */
-export function formatForLanguageTag(tag: string): FrontMatterFormat | null {
-  switch (tag.toLowerCase()) {
-    case 'yaml':
-    case 'yml':
-      return 'yaml';
-    case 'toml':
-      return 'toml';
-    case 'json':
-      return 'json';
-    default:
-      return null;
-  }
-}
-
 /**
  * Finds the front matter block the way Hugo's page lexer does: after an
  * optional BOM and blank space, `---` (YAML), `+++` (TOML) or `{` (JSON); the
@@ -46,9 +40,8 @@ export function formatForLanguageTag(tag: string): FrontMatterFormat | null {
  * Offsets are exact, CRLF and lone-LF lines alike.
  */
 export function splitFrontMatter(text: string): FrontMatterSplit {
-  const bodyStart = text.charCodeAt(0) === BOM ? 1 : 0;
-  let start = bodyStart;
-  while (start < text.length && ' \t\r\n'.includes(text.charAt(start))) start += 1;
+  const bodyStart = text.startsWith(BYTE_ORDER_MARK) ? 1 : 0;
+  const start = frontMatterSearchStart(text);
   const none: FrontMatterSplit = {
     status: 'none',
     format: null,
@@ -60,26 +53,24 @@ export function splitFrontMatter(text: string): FrontMatterSplit {
     bodyFrom: bodyStart,
     afterOpening: bodyStart,
   };
-  if (text.startsWith('---', start)) return splitDelimited(text, start, '---', bodyStart) ?? none;
-  if (text.startsWith('+++', start)) return splitDelimited(text, start, '+++', bodyStart) ?? none;
-  if (text.charAt(start) === '{') return splitJson(text, start, bodyStart);
-  return none;
+  const opener = openerAt(text, start);
+  if (opener === null) return none;
+  if (opener === '{') return splitJson(text, start, bodyStart);
+  return splitDelimited(text, start, opener, bodyStart);
 }
 
 function splitDelimited(
   text: string,
   start: number,
-  delimiter: '---' | '+++',
+  delimiter: FrontMatterDelimiter,
   bodyStart: number,
-): FrontMatterSplit | null {
+): FrontMatterSplit {
   const afterDelimiter = start + 3;
-  // `----` is a Markdown rule, not a delimiter (gray-matter agrees).
-  if (text.charAt(afterDelimiter) === delimiter.charAt(0)) return null;
   const lineBreak = text.indexOf('\n', afterDelimiter);
   const openLineEnd = lineBreak === -1 ? text.length : trimCarriageReturn(text, lineBreak);
   const rawTag = text.slice(afterDelimiter, openLineEnd);
   const tag = rawTag.trim();
-  const format = tag === '' ? (delimiter === '---' ? 'yaml' : 'toml') : formatForLanguageTag(tag);
+  const format = formatOfDelimitedBlock(tag, delimiter);
   const openLine = { from: start, to: openLineEnd };
   const base = {
     format,
@@ -93,7 +84,7 @@ function splitDelimited(
   }
   const contentFrom = lineBreak + 1;
   for (let lineStart = contentFrom; ;) {
-    if (text.startsWith(delimiter, lineStart)) {
+    if (closesFrontMatter(text, lineStart, delimiter)) {
       const bodyFrom = skipOneLineBreak(text, lineStart + 3);
       return {
         ...base,
@@ -112,8 +103,6 @@ function splitDelimited(
 
 /** Hugo's JSON front matter: braces counted outside double-quoted strings. */
 function splitJson(text: string, start: number, bodyStart: number): FrontMatterSplit {
-  let depth = 0;
-  let inString = false;
   const openLineBreak = text.indexOf('\n', start);
   const openLine = {
     from: start,
@@ -126,29 +115,18 @@ function splitJson(text: string, start: number, bodyStart: number): FrontMatterS
     openLine,
     afterOpening: start,
   };
-  for (let i = start; i < text.length; i++) {
-    const char = text.charAt(i);
-    if (char === '\\') {
-      i += 1;
-    } else if (char === '"') {
-      inString = !inString;
-    } else if (!inString && char === '{') {
-      depth += 1;
-    } else if (!inString && char === '}') {
-      depth -= 1;
-      if (depth === 0) {
-        const bodyFrom = skipOneLineBreak(text, i + 1);
-        return {
-          ...base,
-          status: 'closed',
-          span: { from: start, to: bodyFrom },
-          content: { from: start, to: i + 1 },
-          bodyFrom,
-        };
-      }
-    }
+  const end = new JsonBraceMatcher().feed(text, start);
+  if (end === -1) {
+    return { ...base, status: 'unterminated', span: null, content: null, bodyFrom: bodyStart };
   }
-  return { ...base, status: 'unterminated', span: null, content: null, bodyFrom: bodyStart };
+  const bodyFrom = skipOneLineBreak(text, end);
+  return {
+    ...base,
+    status: 'closed',
+    span: { from: start, to: bodyFrom },
+    content: { from: start, to: end },
+    bodyFrom,
+  };
 }
 
 function skipOneLineBreak(text: string, at: number): number {

@@ -1,3 +1,4 @@
+import { LineIndex } from '../text/line-index';
 import { endOfString } from './toml-dates';
 import type { PathSegment } from './field-path';
 import { pathKey, type FieldSpans } from './front-matter-reading';
@@ -11,14 +12,13 @@ export function tomlFieldSpans(source: string): Map<string, FieldSpans> {
   const spans = new Map<string, FieldSpans>();
   const arrayCounts = new Map<string, number>();
   let table: PathSegment[] = [];
+  const lines = new LineIndex(source);
   let lineStart = 0;
   while (lineStart < source.length) {
-    const lineBreak = source.indexOf('\n', lineStart);
-    const lineEnd = lineBreak === -1 ? source.length : lineBreak;
-    const line = source.slice(lineStart, lineEnd);
+    const line = source.slice(lineStart, lines.lineBreakAt(lineStart));
     const indent = line.length - line.trimStart().length;
     const trimmed = line.trim();
-    let next = lineEnd + 1;
+    let next = lines.nextLineStartAt(lineStart);
     const header = /^(\[\[?)([^\]#]+)\]\]?/.exec(trimmed);
     if (header) {
       const path = splitKey(header[2] ?? '');
@@ -46,8 +46,7 @@ export function tomlFieldSpans(source: string): Map<string, FieldSpans> {
           key: { from: keyFrom, to: keyFrom + keyText.length },
           value: { from: valueFrom, to: valueTo },
         });
-        const after = source.indexOf('\n', valueTo);
-        next = after === -1 ? source.length : after + 1;
+        next = lines.nextLineStartAt(valueTo);
       }
     }
     lineStart = next;

@@ -25,6 +25,7 @@ import {
   reuseOrRender,
   type RenderContext,
 } from './yaml-render';
+import { LineIndex } from '../text/line-index';
 import { defaultEol, detectFileStyle, type FileStyle, type ScalarStyle } from './yaml-style';
 
 /** Replace `from`–`to` of the whole file text with `insert`. */
@@ -71,6 +72,7 @@ function nodeRange(node: unknown): [number, number, number] | undefined {
 export class YamlFrontMatterEditor {
   private readonly source: string;
   private readonly style: FileStyle;
+  private linesOfText: LineIndex | null = null;
 
   constructor(
     private readonly text: string,
@@ -81,6 +83,12 @@ export class YamlFrontMatterEditor {
   ) {
     this.source = text.slice(contentFrom, contentTo);
     this.style = detectFileStyle(document, this.source, defaultEol(text));
+  }
+
+  /** Built on first use: most edits that change nothing never need it. */
+  private get lines(): LineIndex {
+    this.linesOfText ??= new LineIndex(this.text);
+    return this.linesOfText;
   }
 
   planSet(path: PathSegment[], value: FrontMatterValue): EditPlan {
@@ -219,19 +227,16 @@ export class YamlFrontMatterEditor {
   }
 
   private lineStart(position: number): number {
-    return this.text.lastIndexOf('\n', position - 1) + 1;
+    return this.lines.lineStartAt(position);
   }
 
   /** Offset just after the line break of the line containing `position`. */
   private nextLineStart(position: number): number {
-    const lineBreak = this.text.indexOf('\n', position);
-    return lineBreak === -1 ? this.text.length : lineBreak + 1;
+    return this.lines.nextLineStartAt(position);
   }
 
   private lineEnd(position: number): number {
-    const lineBreak = this.text.indexOf('\n', position);
-    const end = lineBreak === -1 ? this.text.length : lineBreak;
-    return end > position && this.text.charAt(end - 1) === '\r' ? end - 1 : end;
+    return this.lines.lineEndAt(position);
   }
 
   private column(position: number): number {
@@ -245,15 +250,13 @@ export class YamlFrontMatterEditor {
   /** Line ending of the line that ends just before `position` (a line start). */
   private eolBefore(position: number): string {
     if (position > 0 && this.text.charAt(position - 1) === '\n') {
-      return position > 1 && this.text.charAt(position - 2) === '\r' ? '\r\n' : '\n';
+      return this.eolOfLine(position - 1);
     }
     return this.eolOfLine(position);
   }
 
   private eolOfLine(position: number): string {
-    const lineBreak = this.text.indexOf('\n', position);
-    if (lineBreak === -1) return this.style.eol;
-    return lineBreak > 0 && this.text.charAt(lineBreak - 1) === '\r' ? '\r\n' : '\n';
+    return this.lines.lineBreakTextAt(position) ?? this.style.eol;
   }
 
   /** `# …` after `position` on the same line, if that is all there is. */

@@ -26,7 +26,8 @@ export class LineIndex {
     return this.starts[Math.min(Math.max(line, 1), this.starts.length) - 1] ?? 0;
   }
 
-  position(offset: number): LineColumn {
+  /** 0-based number of the line holding `offset` (clamped to the text). */
+  private lineNumberAt(offset: number): number {
     const clamped = Math.min(Math.max(offset, 0), this.text.length);
     let low = 0;
     let high = this.starts.length - 1;
@@ -35,10 +36,59 @@ export class LineIndex {
       if ((this.starts[mid] ?? 0) <= clamped) low = mid;
       else high = mid - 1;
     }
-    return { line: low + 1, column: clamped - (this.starts[low] ?? 0) + 1 };
+    return low;
+  }
+
+  position(offset: number): LineColumn {
+    const clamped = Math.min(Math.max(offset, 0), this.text.length);
+    const line = this.lineNumberAt(clamped);
+    return { line: line + 1, column: clamped - (this.starts[line] ?? 0) + 1 };
   }
 
   offset(position: LineColumn): number {
     return Math.min(this.lineStart(position.line) + position.column - 1, this.text.length);
+  }
+
+  /** Offset of the first character of the line holding `offset`. */
+  lineStartAt(offset: number): number {
+    return this.starts[this.lineNumberAt(offset)] ?? 0;
+  }
+
+  /** Offset of the `\n` that ends the line holding `offset`; the text's length on the last line. */
+  lineBreakAt(offset: number): number {
+    const next = this.starts[this.lineNumberAt(offset) + 1];
+    return next === undefined ? this.text.length : next - 1;
+  }
+
+  /**
+   * Where the text of the line holding `offset` ends: before its `\n` and a
+   * `\r` in front of it, but never before `offset` itself.
+   */
+  lineEndAt(offset: number): number {
+    const lineBreak = this.lineBreakAt(offset);
+    return lineBreak > offset && this.text.charAt(lineBreak - 1) === '\r'
+      ? lineBreak - 1
+      : lineBreak;
+  }
+
+  /** Offset of the line after the one holding `offset`; the text's length on the last line. */
+  nextLineStartAt(offset: number): number {
+    return this.starts[this.lineNumberAt(offset) + 1] ?? this.text.length;
+  }
+
+  /** The line break that ends the line holding `offset` (`\r\n` or `\n`), or null on the last line. */
+  lineBreakTextAt(offset: number): '\r\n' | '\n' | null {
+    const lineBreak = this.lineBreakAt(offset);
+    if (lineBreak >= this.text.length) return null;
+    return lineBreak > 0 && this.text.charAt(lineBreak - 1) === '\r' ? '\r\n' : '\n';
+  }
+
+  /** Every line's start and end (before `\n`, a `\r` kept), in order. */
+  *lines(): Generator<{ from: number; to: number }> {
+    for (let line = 0; line < this.starts.length; line++) {
+      const from = this.starts[line] ?? 0;
+      const next = this.starts[line + 1];
+      yield { from, to: next === undefined ? this.text.length : next - 1 };
+    }
   }
 }

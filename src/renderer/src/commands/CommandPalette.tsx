@@ -20,7 +20,7 @@ export function CommandPalette({ commands, onClose }: CommandPaletteProps) {
   const shown = useMemo(
     () =>
       rankByMatch(
-        commands.filter((command) => command.enabled()),
+        commands.filter((command) => command.listed !== false && command.enabled()),
         query,
         (command) => `${command.group}: ${command.title}`,
       ),

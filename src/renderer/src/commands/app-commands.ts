@@ -30,9 +30,21 @@ export interface CommandTargets {
   toggleProblems: () => void;
   showSide: (view: SidePanelView) => void;
   compare: (path: string) => void;
+  /** Tells the user something, in a full sentence. */
+  notify: (message: string) => void;
+  /** main opened another folder (from its menu). */
+  folderOpened: () => void;
 }
 
-/** Every command of the main screen, in the order the palette lists them. */
+/** Runs the command with this id if it can run now (a menu item, a shortcut); false when it cannot. */
+export function runCommand(commands: readonly Command[], id: string): boolean {
+  const command = commands.find((candidate) => candidate.id === id);
+  if (!command?.enabled()) return false;
+  command.run();
+  return true;
+}
+
+/** Every command of the main screen, in the order the palette lists them; the menu runs them by id. */
 export function appCommands(targets: CommandTargets): Command[] {
   const { session } = targets;
   const active = () => session.activeTab();
@@ -45,7 +57,7 @@ export function appCommands(targets: CommandTargets): Command[] {
     const target = view();
     if (!target) return;
     run(target);
-    if (name !== 'find') target.focus();
+    if (name !== 'edit.find') target.focus();
   };
 
   const editor = (
@@ -252,7 +264,7 @@ export function appCommands(targets: CommandTargets): Command[] {
       currentPlatform() === 'mac' ? 'Mod-Shift-z' : 'Mod-y',
       redo,
     ),
-    editor('find', 'Find and replace', 'Edit', 'Mod-f', openSearchPanel),
+    editor('edit.find', 'Find and replace', 'Edit', 'Mod-f', openSearchPanel),
     editor('edit.selectAll', 'Select all', 'Edit', 'Mod-a', selectAll),
     editor(
       'edit.nextOccurrence',
@@ -269,5 +281,35 @@ export function appCommands(targets: CommandTargets): Command[] {
     editor('format.heading', 'Heading level', 'Format', 'Mod-Shift-h', cycleHeading),
     editor('format.bullets', 'Bulleted list', 'Format', 'Mod-Shift-8', toggleBulletList),
     editor('format.numbers', 'Numbered list', 'Format', 'Mod-Shift-7', toggleOrderedList),
+    {
+      id: 'post.export',
+      title: 'Export post…',
+      group: 'Post',
+      scope: 'app',
+      listed: false,
+      enabled: () => true,
+      run: () => targets.notify('Exporting a post is not available in this version yet.'),
+    },
+    {
+      id: 'app.preferences',
+      title: 'Preferences',
+      group: 'View',
+      scope: 'app',
+      listed: false,
+      enabled: () => true,
+      run: () => targets.notify('Preferences are not available in this version yet.'),
+    },
+    {
+      id: 'folder.opened',
+      title: 'Show the folder main opened',
+      group: 'Go to',
+      scope: 'app',
+      listed: false,
+      enabled: () => true,
+      run: () => {
+        session.closeAll();
+        targets.folderOpened();
+      },
+    },
   ];
 }

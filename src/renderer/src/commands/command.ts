@@ -13,4 +13,9 @@ export interface Command {
   scope: 'app' | 'editor';
   enabled: () => boolean;
   run: () => void;
+  /**
+   * False for what only the menu asks for (Export…, Preferences, a folder
+   * opened from the menu): run by id, never listed in the palette.
+   */
+  listed?: boolean;
 }

@@ -1,9 +1,9 @@
 // @vitest-environment jsdom
 import { EditorView } from '@codemirror/view';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { stubRangeGeometry } from '../../editor/dom-test-support';
+import { stubRangeGeometry } from '../../../../test/renderer/dom-test-support';
 import { EditorSession } from './editor-session';
-import { MemoryClient } from './memory-client';
+import { MemoryClient } from '../../../../test/renderer/memory-client';
 
 const A = 'content/blog/2025/0101-a/index.md';
 const B = 'content/blog/2025/0202-b/index.md';

@@ -1,19 +1,29 @@
-import { Compartment, EditorState, Text, type Extension } from '@codemirror/state';
+import { Compartment, EditorState, type Extension, type Text } from '@codemirror/state';
 import { EditorView, type ViewUpdate } from '@codemirror/view';
 import type { Backup, Diagnostic, FileChange, PostContent } from '../../../shared/ipc/data';
-import type { Result } from '../../../shared/ipc/result';
-import { diagnosticsUpdate, editorExtensions, type SiteFactsInput } from '../../editor';
+import {
+  diagnosticsUpdate,
+  editorExtensions,
+  nothingSaved,
+  savedState,
+  type SiteFactsInput,
+} from '../../editor';
 import type { StudioClient } from '../client';
 import { createStore, type Store } from '../external-store';
-import { countWords, readingMinutes } from '../status/text-stats';
+import { pathTitle } from '../posts/path-title';
+import { EditorStatusTracker, type EditorStatus } from '../status/editor-status';
 import {
   activeTab,
   noTabs,
   tabsReducer,
   type Tab,
+  type TabRecord,
   type TabsAction,
   type TabsState,
 } from '../tabs/tabs-reducer';
+import { tabViews } from '../tabs/tab-views';
+import { BackupScheduler } from './backup-scheduler';
+import { imageUploader } from './image-upload';
 import { TabEditors } from './tab-editors';
 import { minimalReplacement } from './text-replacement';
 import { typingOverSelection } from './typing-over-selection';
@@ -38,13 +48,7 @@ export interface EditorSessionOptions {
   dark?: boolean;
 }
 
-/** What the status bar shows about the text being edited. */
-export interface EditorStatus {
-  line: number;
-  column: number;
-  words: number;
-  minutes: number;
-}
+export type { EditorStatus } from '../status/editor-status';
 
 /** The text of the post being edited, for the preview. */
 export interface ShownDocument {
@@ -53,23 +57,6 @@ export interface ShownDocument {
 }
 
 export type RestoreOutcome = 'restored' | 'same-as-disk' | 'failed';
-
-const quietStatus: EditorStatus = { line: 1, column: 1, words: 0, minutes: 0 };
-
-/** Bytes as base64, the form in which files cross to main. */
-export function base64Of(bytes: Uint8Array): string {
-  let binary = '';
-  const chunk = 0x8000;
-  for (let i = 0; i < bytes.length; i += chunk)
-    binary += String.fromCharCode(...bytes.subarray(i, i + chunk));
-  return btoa(binary);
-}
-
-function fileName(path: string): string {
-  const parts = path.split('/');
-  const last = parts.at(-1) ?? path;
-  return last === 'index.md' || last === '_index.md' ? (parts.at(-2) ?? last) : last;
-}
 
 /**
  * The open posts and everything done to them: opening, switching, saving
@@ -80,23 +67,39 @@ function fileName(path: string): string {
  */
 export class EditorSession {
   readonly editors = new TabEditors();
+  private readonly statusTracker: EditorStatusTracker;
   /** Cursor and counts of the post being edited. */
-  readonly status: Store<EditorStatus> = createStore(quietStatus);
+  readonly status: Store<EditorStatus>;
+  private readonly backups: BackupScheduler;
   /** The text being edited, on every change. */
   readonly shownDocument: Store<ShownDocument | null> = createStore<ShownDocument | null>(null);
 
+  /** The tabs as the reducer keeps them; `state` adds what each editor says of the disk. */
+  private records: TabsState<TabRecord> = noTabs;
   private state: TabsState = noTabs;
   private readonly listeners = new Set<() => void>();
-  private readonly backupTimers = new Map<string, ReturnType<typeof setTimeout>>();
-  /** Posts whose text main holds a backup of, as far as this session knows. */
-  private readonly backedUp = new Set<string>();
   private readonly opening = new Map<string, Promise<boolean>>();
-  private statsTimer: ReturnType<typeof setTimeout> | null = null;
   private readonly themeCompartment = new Compartment();
   private dark: boolean;
 
   constructor(private readonly options: EditorSessionOptions) {
     this.dark = options.dark ?? false;
+    this.statusTracker = new EditorStatusTracker(() => this.shownState(), options.statsDelay);
+    this.status = this.statusTracker.status;
+    this.backups = new BackupScheduler({
+      client: options.client,
+      unsavedText: (path) => {
+        const state = this.editors.state(path);
+        return state && this.editors.isDirty(path) ? state.doc.toString() : null;
+      },
+      delay: options.backupDelay,
+      notify: (message) => this.notify(message),
+    });
+  }
+
+  private shownState(): EditorState | undefined {
+    const path = this.editors.shownPath;
+    return path === null ? undefined : this.editors.state(path);
   }
 
   getState = (): TabsState => this.state;
@@ -116,11 +119,22 @@ export class EditorSession {
   }
 
   private dispatch(action: TabsAction): void {
+    const next = tabsReducer(this.records, action);
+    if (next === this.records) return;
+    this.records = next;
+    if (this.editors.shownPath !== next.active) this.editors.show(next.active);
+    this.refresh();
+  }
+
+  /** Rebuilds the tabs the UI sees; tells the listeners when something they show changed. */
+  private refresh(): void {
     const previous = this.state;
-    const next = tabsReducer(previous, action);
+    const next = tabViews(this.records, previous, (path) => ({
+      dirty: this.editors.isDirty(path),
+      version: this.editors.savedVersion(path),
+    }));
     if (next === previous) return;
     this.state = next;
-    if (this.editors.shownPath !== next.active) this.editors.show(next.active);
     if (previous.active !== next.active) this.followShown();
     for (const listener of [...this.listeners]) listener();
   }
@@ -142,7 +156,7 @@ export class EditorSession {
     const opened = this.options.client.posts.read({ path }).then((result) => {
       this.opening.delete(path);
       if (!result.ok) {
-        this.notify(`${title ?? fileName(path)} could not be opened. ${result.error.message}`);
+        this.notify(`${title ?? pathTitle(path)} could not be opened. ${result.error.message}`);
         return false;
       }
       this.adopt(result.data, title);
@@ -157,14 +171,15 @@ export class EditorSession {
     if (!this.editors.has(content.path)) {
       this.editors.add(
         content.path,
-        this.createState(content.path, content.text, content.diagnostics),
+        this.createState(content.path, content.text, content.diagnostics, {
+          version: content.version,
+        }),
       );
     }
     this.dispatch({
       type: 'opened',
       path: content.path,
-      title: title ?? fileName(content.path),
-      version: content.version,
+      title: title ?? pathTitle(content.path),
       diagnostics: content.diagnostics,
     });
   }
@@ -188,14 +203,14 @@ export class EditorSession {
    */
   close(path: string): void {
     if (!this.tab(path)) return;
-    this.cancelBackup(path);
-    if (this.editors.isDirty(path) || this.backedUp.has(path)) void this.discardBackup(path);
+    this.backups.cancel(path);
+    if (this.editors.isDirty(path) || this.backups.holds(path)) void this.discardBackup(path);
     this.editors.remove(path);
     this.dispatch({ type: 'closed', path });
   }
 
   closeAll(): void {
-    for (const path of this.editors.paths()) this.cancelBackup(path);
+    for (const path of this.editors.paths()) this.backups.cancel(path);
     for (const path of this.editors.paths()) this.editors.remove(path);
     this.dispatch({ type: 'closed-all' });
   }
@@ -218,7 +233,8 @@ export class EditorSession {
     const tab = this.tab(path);
     const state = this.editors.state(path);
     if (!tab || !state || tab.saving) return false;
-    if (tab.version === null && !overwrite) {
+    const version = this.editors.savedVersion(path);
+    if (version === null && !overwrite) {
       this.dispatch({
         type: 'deleted-on-disk',
         path,
@@ -231,7 +247,7 @@ export class EditorSession {
     const result = await this.options.client.posts.save({
       path,
       text: doc.toString(),
-      baseVersion: overwrite ? null : tab.version,
+      baseVersion: overwrite ? null : version,
     });
     if (!this.tab(path)) return false;
     if (!result.ok) {
@@ -248,18 +264,12 @@ export class EditorSession {
       this.showDiagnosticsIfCurrent(path, doc, outcome.diagnostics);
       return false;
     }
-    this.editors.setBaseline(path, doc);
+    // Clean only if the text did not move while the save was under way.
+    this.editors.markSaved(path, doc, outcome.version);
     // Main dropped its backup with the save.
-    this.backedUp.delete(path);
-    const dirty = this.editors.isDirty(path);
-    if (!dirty) this.cancelBackup(path);
-    this.dispatch({
-      type: 'saved',
-      path,
-      version: outcome.version,
-      diagnostics: outcome.diagnostics,
-      dirty,
-    });
+    this.backups.droppedByMain(path);
+    if (!this.editors.isDirty(path)) this.backups.cancel(path);
+    this.dispatch({ type: 'saved', path, diagnostics: outcome.diagnostics });
     this.showDiagnosticsIfCurrent(path, doc, outcome.diagnostics);
     return true;
   }
@@ -299,16 +309,11 @@ export class EditorSession {
 
   private replaceWithDisk(content: PostContent): void {
     const { path } = content;
-    this.cancelBackup(path);
+    this.backups.cancel(path);
     this.replaceText(path, content.text, 'reload');
     const doc = this.editors.state(path)?.doc;
-    if (doc) this.editors.setBaseline(path, doc);
-    this.dispatch({
-      type: 'reloaded',
-      path,
-      version: content.version,
-      diagnostics: content.diagnostics,
-    });
+    if (doc) this.editors.markSaved(path, doc, content.version);
+    this.dispatch({ type: 'reloaded', path, diagnostics: content.diagnostics });
     this.editors.update(path, (state) => diagnosticsUpdate(state, content.diagnostics));
   }
 
@@ -349,17 +354,12 @@ export class EditorSession {
       return;
     }
     const content = result.data;
-    if (content.version === tab.version && !tab.deleted) return;
+    if (content.version === this.editors.savedVersion(path) && !tab.deleted) return;
     if (state.doc.toString() === content.text) {
       // The disk now holds exactly this text: nothing to settle.
-      this.editors.setBaseline(path, state.doc);
-      this.cancelBackup(path);
-      this.dispatch({
-        type: 'reloaded',
-        path,
-        version: content.version,
-        diagnostics: content.diagnostics,
-      });
+      this.editors.markSaved(path, state.doc, content.version);
+      this.backups.cancel(path);
+      this.dispatch({ type: 'reloaded', path, diagnostics: content.diagnostics });
       return;
     }
     if (!tab.dirty && !tab.saving && !tab.conflict) this.replaceWithDisk(content);
@@ -383,78 +383,47 @@ export class EditorSession {
         }
         this.adopt(result.data, title);
       } else if (result.error.code === 'not-found') {
-        this.editors.add(path, this.createState(path, backup.text, []), Text.empty);
+        this.editors.add(
+          path,
+          this.createState(path, backup.text, [], { version: null, baseline: nothingSaved }),
+        );
         this.dispatch({
           type: 'opened',
           path,
-          title: title ?? fileName(path),
-          version: null,
+          title: title ?? pathTitle(path),
           diagnostics: [],
-          dirty: true,
           deleted: true,
         });
-        this.backedUp.add(path);
+        this.backups.adopted(path);
         return 'restored';
       } else {
         this.notify(
-          `The backup of ${title ?? fileName(path)} could not be restored. ${result.error.message}`,
+          `The backup of ${title ?? pathTitle(path)} could not be restored. ${result.error.message}`,
         );
         return 'failed';
       }
     }
     this.activate(path);
-    this.backedUp.add(path);
+    this.backups.adopted(path);
     this.replaceText(path, backup.text, 'restore');
     return 'restored';
   }
 
-  async discardBackup(path: string): Promise<void> {
-    this.cancelBackup(path);
-    this.backedUp.delete(path);
-    const result = await this.options.client.backups.discard({ path });
-    if (!result.ok && result.error.code !== 'not-found') this.notify(result.error.message);
-  }
-
-  private scheduleBackup(path: string): void {
-    this.cancelBackup(path);
-    const timer = setTimeout(() => {
-      this.backupTimers.delete(path);
-      void this.storeBackup(path);
-    }, this.options.backupDelay ?? 1000);
-    this.backupTimers.set(path, timer);
-  }
-
-  private cancelBackup(path: string): void {
-    const timer = this.backupTimers.get(path);
-    if (timer !== undefined) clearTimeout(timer);
-    this.backupTimers.delete(path);
-  }
-
-  private async storeBackup(path: string): Promise<void> {
-    const state = this.editors.state(path);
-    if (!state || !this.editors.isDirty(path)) return;
-    const result: Result<null> = await this.options.client.backups.store({
-      path,
-      text: state.doc.toString(),
-    });
-    if (result.ok) this.backedUp.add(path);
+  discardBackup(path: string): Promise<void> {
+    return this.backups.discard(path);
   }
 
   /** Whether a backup of this post is waiting to be written (for tests and the close guard). */
   backupPending(path: string): boolean {
-    return this.backupTimers.has(path);
+    return this.backups.pending(path);
   }
 
   // Following the editor
 
   private afterChange(path: string): void {
     const dirty = this.editors.isDirty(path);
-    if (dirty) this.scheduleBackup(path);
-    else {
-      this.cancelBackup(path);
-      if (this.backedUp.has(path)) void this.discardBackup(path);
-    }
-    this.dispatch({ type: 'edited', path, dirty });
+    this.backups.followEdit(path, dirty);
+    this.refresh();
   }
 
   private onUpdate(path: string, update: ViewUpdate): void {
@@ -462,9 +431,9 @@ export class EditorSession {
     if (update.docChanged) {
       this.afterChange(path);
       this.shownDocument.set({ path, doc: update.state.doc });
-      this.scheduleStats();
+      this.statusTracker.scheduleCount();
     }
-    if (update.docChanged || update.selectionSet) this.updateCursor(update.state);
+    if (update.docChanged || update.selectionSet) this.statusTracker.followCursor(update.state);
   }
 
   private followShown(): void {
@@ -472,40 +441,22 @@ export class EditorSession {
     const state = path === null ? undefined : this.editors.state(path);
     if (path === null || !state) {
       this.shownDocument.set(null);
-      this.status.set(quietStatus);
+      this.statusTracker.reset();
       return;
     }
     this.shownDocument.set({ path, doc: state.doc });
-    this.updateCursor(state);
-    this.updateStats();
-  }
-
-  private updateCursor(state: EditorState): void {
-    const head = state.selection.main.head;
-    const line = state.doc.lineAt(head);
-    const current = this.status.get();
-    const column = head - line.from + 1;
-    if (current.line !== line.number || current.column !== column)
-      this.status.set({ ...current, line: line.number, column });
-  }
-
-  private scheduleStats(): void {
-    if (this.statsTimer !== null) clearTimeout(this.statsTimer);
-    this.statsTimer = setTimeout(() => this.updateStats(), this.options.statsDelay ?? 300);
-  }
-
-  private updateStats(): void {
-    this.statsTimer = null;
-    const path = this.editors.shownPath;
-    const state = path === null ? undefined : this.editors.state(path);
-    if (!state) return;
-    const words = countWords(state.doc.toString());
-    this.status.set({ ...this.status.get(), words, minutes: readingMinutes(words) });
+    this.statusTracker.followCursor(state);
+    this.statusTracker.countNow();
   }
 
   // Editor states
 
-  private createState(path: string, text: string, diagnostics: readonly Diagnostic[]): EditorState {
+  private createState(
+    path: string,
+    text: string,
+    diagnostics: readonly Diagnostic[],
+    saved: Parameters<typeof savedState>[0],
+  ): EditorState {
     const { client } = this.options;
     const extensions: Extension[] = [
       editorExtensions({
@@ -520,15 +471,12 @@ export class EditorSession {
           onChange: (found) => this.dispatch({ type: 'checked', path, diagnostics: found }),
         },
         images: {
-          addImage: async (file) => {
-            const data = base64Of(new Uint8Array(await file.arrayBuffer()));
-            const result = await client.assets.add({ post: path, name: file.name, data });
-            return result.ok ? { name: result.data.name } : { error: result.error.message };
-          },
+          addImage: imageUploader(client, path),
           onError: (message) => this.notify(message),
         },
         site: this.options.site,
       }),
+      savedState(saved),
       typingOverSelection(),
       EditorView.updateListener.of((update) => this.onUpdate(path, update)),
       this.themeCompartment.of(this.options.theme?.(this.dark) ?? []),
@@ -552,11 +500,7 @@ export class EditorSession {
 
   /** Stops the timers, writing the backups still waiting so no unsaved text is lost. */
   dispose(): void {
-    for (const path of [...this.backupTimers.keys()]) {
-      this.cancelBackup(path);
-      void this.storeBackup(path);
-    }
-    if (this.statsTimer !== null) clearTimeout(this.statsTimer);
-    this.statsTimer = null;
+    this.backups.flush();
+    this.statusTracker.cancel();
   }
 }

@@ -1,15 +1,15 @@
 import type { EditorState, Text, TransactionSpec } from '@codemirror/state';
 import type { EditorView } from '@codemirror/view';
+import { isDirty, markSaved, savedVersion } from '../../editor';
 
 /**
  * The editor state of every open post. One `EditorView` shows one of them at
  * a time; the others are kept whole (text, undo history, selection, scroll
- * target), so switching tabs never loses anything. Each also has a baseline:
- * the text last read from or saved to disk, which tells whether it is dirty.
+ * target), so switching tabs never loses anything. What is saved on disk
+ * lives in each state too (`savedState`), so dirty is read from the state.
  */
 export class TabEditors {
   private readonly states = new Map<string, EditorState>();
-  private readonly baselines = new Map<string, Text>();
   private view: EditorView | null = null;
   private shown: string | null = null;
 
@@ -47,33 +47,34 @@ export class TabEditors {
     return [...this.states.keys()];
   }
 
-  add(path: string, state: EditorState, baseline: Text = state.doc): void {
+  /** Adds a post's state; it carries its saved text and version (`savedState`). */
+  add(path: string, state: EditorState): void {
     this.states.set(path, state);
-    this.baselines.set(path, baseline);
   }
 
   remove(path: string): void {
     if (this.shown === path) this.show(null);
     this.states.delete(path);
-    this.baselines.delete(path);
   }
 
   state(path: string): EditorState | undefined {
     return this.viewOf(path)?.state ?? this.states.get(path);
   }
 
-  baseline(path: string): Text | undefined {
-    return this.baselines.get(path);
-  }
-
-  setBaseline(path: string, doc: Text): void {
-    if (this.states.has(path)) this.baselines.set(path, doc);
+  /** The text `doc` is on disk now as `version`; the post is dirty again only if its text differs. */
+  markSaved(path: string, doc: Text, version: string | null): void {
+    this.update(path, { effects: markSaved.of({ baseline: doc, version }) });
   }
 
   isDirty(path: string): boolean {
     const state = this.state(path);
-    const baseline = this.baselines.get(path);
-    return state !== undefined && baseline !== undefined && !state.doc.eq(baseline);
+    return state !== undefined && isDirty(state);
+  }
+
+  /** The version on disk the post's text is based on; null when the file is gone or never read. */
+  savedVersion(path: string): string | null {
+    const state = this.state(path);
+    return state ? savedVersion(state) : null;
   }
 
   /** Applies a transaction to the post's state, through the view when it is shown. */

@@ -3,7 +3,7 @@ import { closeBrackets } from '@codemirror/autocomplete';
 import { EditorSelection, EditorState } from '@codemirror/state';
 import { EditorView } from '@codemirror/view';
 import { afterEach, describe, expect, it } from 'vitest';
-import { stubRangeGeometry } from '../../editor/dom-test-support';
+import { stubRangeGeometry } from '../../../../test/renderer/dom-test-support';
 import { typingOverSelection } from './typing-over-selection';
 
 let view: EditorView;

@@ -10,7 +10,8 @@ import { migratePost } from '../../../shared/migrate';
 import type { TextSpan } from '../../../shared/post';
 import { jumpToDiagnostic } from '../../editor';
 import type { StudioClient } from '../client';
-import { base64Of, type EditorSession } from '../editor-pane/editor-session';
+import type { EditorSession } from '../editor-pane/editor-session';
+import { imageUploader } from '../editor-pane/image-upload';
 import { AuthorControl, type AuthorChoice } from './AuthorControl';
 import { CheckboxControl, ChoiceControl } from './ChoiceControls';
 import type { ControlProps } from './control-props';
@@ -221,14 +222,13 @@ function useBundleImages(
   }, [client, path, generation]);
   const add = useCallback(
     async (file: File) => {
-      const data = base64Of(new Uint8Array(await file.arrayBuffer()));
-      const result = await client.assets.add({ post: path, name: file.name, data });
-      if (!result.ok) {
-        notify(`${file.name} could not be added to the post. ${result.error.message}`);
+      const added = await imageUploader(client, path)(file);
+      if ('error' in added) {
+        notify(`${file.name} could not be added to the post. ${added.error}`);
         return null;
       }
       setGeneration((value) => value + 1);
-      return result.data.name;
+      return added.name;
     },
     [client, path, notify],
   );

@@ -1,12 +1,11 @@
 import { jumpToDiagnostic } from '../../editor';
-import { openSearchPanel } from '@codemirror/search';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { Diagnostic, PostSummary, WorkspaceInfo } from '../../../shared/ipc/data';
 import type { MenuCommand } from '../../../shared/ipc/menu-commands';
 import { BackupRestoreDialog } from '../backups/BackupRestoreDialog';
 import { useStartupBackups } from '../backups/use-startup-backups';
 import type { StudioClient } from '../client';
-import { appCommands } from '../commands/app-commands';
+import { appCommands, runCommand } from '../commands/app-commands';
 import { CommandPalette } from '../commands/CommandPalette';
 import { formatShortcut } from '../commands/shortcut';
 import { shortcuts } from '../commands/shortcuts';
@@ -17,6 +16,7 @@ import { NewPostDialog } from '../dialogs/NewPostDialog';
 import { EditorPane } from '../editor-pane/EditorPane';
 import { FrontMatterForm } from '../form/FrontMatterForm';
 import { useEditorSession, useSessionTabs } from '../editor-pane/use-editor-session';
+import { pathTitle } from '../posts/path-title';
 import { TabNotices } from '../notices/TabNotices';
 import { Toasts } from '../notices/Toasts';
 import { useNotices } from '../notices/use-notices';
@@ -40,11 +40,6 @@ interface MainScreenProps {
   refreshPosts: () => Promise<void>;
   /** main opened another folder (from its menu). */
   onFolderOpened: () => void;
-}
-
-function fallbackTitle(path: string): string {
-  const parts = path.split('/');
-  return parts.at(-1) === 'index.md' ? (parts.at(-2) ?? path) : (parts.at(-1) ?? path);
 }
 
 /** The editing screen of an open folder: posts, editor, preview, problems, status. */
@@ -74,7 +69,7 @@ export function MainScreen({
   const postList = useRef<PostListHandle>(null);
 
   const titles = useMemo(() => new Map(posts.map((post) => [post.path, post.title])), [posts]);
-  const titleOf = useCallback((path: string) => titles.get(path) || fallbackTitle(path), [titles]);
+  const titleOf = useCallback((path: string) => titles.get(path) || pathTitle(path), [titles]);
   useEffect(() => session.retitle(titles), [session, titles]);
 
   useEffect(
@@ -168,35 +163,15 @@ export function MainScreen({
         toggleProblems: () => setProblemsShown((shown) => !shown),
         showSide: setSide,
         compare,
+        notify,
+        folderOpened: onFolderOpened,
       }),
-    [session, closeTab, compare, findPost, focusList],
+    [session, closeTab, compare, findPost, focusList, notify, onFolderOpened],
   );
   useShortcuts(commands);
 
   const onMenuCommand = (command: MenuCommand) => {
-    const path = session.activeTab()?.path;
-    const view = path ? session.editors.viewOf(path) : null;
-    switch (command) {
-      case 'post.new':
-        setNewPostOpen(true);
-        break;
-      case 'post.save':
-        if (path) void session.save(path);
-        break;
-      case 'edit.find':
-        if (view) openSearchPanel(view);
-        break;
-      case 'post.export':
-        notify('Exporting a post is not available in this version yet.');
-        break;
-      case 'app.preferences':
-        notify('Preferences are not available in this version yet.');
-        break;
-      case 'folder.opened':
-        session.closeAll();
-        onFolderOpened();
-        break;
-    }
+    runCommand(commands, command);
   };
   useDesktopShell({
     onMenuCommand,

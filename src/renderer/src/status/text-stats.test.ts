@@ -40,3 +40,11 @@ describe('readingMinutes', () => {
     expect(readingMinutes(214)).toBe(2);
   });
 });
+
+describe('bodyStart after blank lines and JSON', () => {
+  it('finds the body where the post model does', () => {
+    expect(bodyStart('\n---\ntitle: x\n---\nHello')).toBe(18);
+    expect(bodyStart('{"title": "x"}\nHello')).toBe(15);
+    expect(bodyStart('---\ntitle: x\n---trailing\nHello')).toBe(16);
+  });
+});

@@ -1,12 +1,8 @@
-/** Where the body starts: after a `---` (YAML) or `+++` (TOML) front matter block, if any. */
+import { splitFrontMatter } from '../../../shared/post/split';
+
+/** Where the body starts: after the front matter block, by the post model's one rule. */
 export function bodyStart(text: string): number {
-  const open = /^(---|\+\+\+)[ \t]*\r?\n/.exec(text);
-  if (!open) return 0;
-  const delimiter = open[1] === '---' ? '---' : '\\+\\+\\+';
-  const close = new RegExp(`^${delimiter}[ \\t]*(?:\\r?\\n|$)`, 'm');
-  const rest = text.slice(open[0].length);
-  const found = close.exec(rest);
-  return found ? open[0].length + found.index + found[0].length : 0;
+  return splitFrontMatter(text).bodyFrom;
 }
 
 /**

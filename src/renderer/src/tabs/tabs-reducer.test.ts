@@ -1,13 +1,15 @@
-import { describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import type { Diagnostic } from '../../../shared/ipc/data';
 import {
   activeTab,
   noTabs,
   saveStateLabel,
   tabsReducer,
+  type TabRecord,
   type TabsAction,
   type TabsState,
 } from './tabs-reducer';
+import { tabViews, type SavedFacts } from './tab-views';
 
 const error: Diagnostic = {
   severity: 'error',
@@ -24,9 +26,23 @@ const warning: Diagnostic = {
   to: 3,
 };
 
-function run(...actions: TabsAction[]): TabsState {
+function run(...actions: TabsAction[]): TabsState<TabRecord> {
   return actions.reduce(tabsReducer, noTabs);
 }
+
+/** What each post's editor state says of the disk, as the session reads it; clean at `v-path` unless set. */
+let saved: Record<string, SavedFacts> = {};
+
+/** The tabs as the UI sees them: the reducer's records with what the editors say. */
+function shown(state: TabsState<TabRecord>): TabsState {
+  return tabViews(state, noTabs, (path) => saved[path] ?? { dirty: false, version: `v-${path}` });
+}
+
+const activeView = (state: TabsState<TabRecord>) => activeTab(shown(state));
+
+beforeEach(() => {
+  saved = {};
+});
 
 const open = (
   path: string,
@@ -35,7 +51,6 @@ const open = (
   type: 'opened',
   path,
   title: path.toUpperCase(),
-  version: `v-${path}`,
   diagnostics: [],
   ...extra,
 });
@@ -60,13 +75,20 @@ describe('opening and closing tabs', () => {
   it('ignores actions for posts that are not open', () => {
     const state = run(open('a'));
     expect(tabsReducer(state, { type: 'activated', path: 'zz' })).toBe(state);
-    expect(tabsReducer(state, { type: 'edited', path: 'zz', dirty: true })).toBe(state);
+    expect(tabsReducer(state, { type: 'checked', path: 'zz', diagnostics: [] })).toBe(state);
     expect(tabsReducer(state, { type: 'closed', path: 'zz' })).toBe(state);
   });
 
   it('keeps the same state when an edit does not change whether the text is saved', () => {
-    const dirty = run(open('a'), { type: 'edited', path: 'a', dirty: true });
-    expect(tabsReducer(dirty, { type: 'edited', path: 'a', dirty: true })).toBe(dirty);
+    saved.a = { dirty: true, version: 'v-a' };
+    const records = run(open('a'));
+    const dirty = shown(records);
+    const facts = (path: string) => saved[path]!;
+    expect(tabViews(records, dirty, facts)).toBe(dirty);
+    saved.a = { dirty: false, version: 'v-a' };
+    const clean = tabViews(records, dirty, facts);
+    expect(clean).not.toBe(dirty);
+    expect(activeTab(clean)?.dirty).toBe(false);
   });
 
   it('renames tabs from a fresh post list and keeps the state when nothing changed', () => {
@@ -81,41 +103,40 @@ describe('opening and closing tabs', () => {
 
 describe('saving', () => {
   it('goes unsaved → saving → saved with the new version', () => {
-    let state = run(open('a'), { type: 'edited', path: 'a', dirty: true });
-    expect(saveStateLabel(activeTab(state)!)).toBe('Unsaved changes');
+    saved.a = { dirty: true, version: 'v-a' };
+    let state = run(open('a'));
+    expect(saveStateLabel(activeView(state)!)).toBe('Unsaved changes');
     state = tabsReducer(state, { type: 'save-started', path: 'a' });
-    expect(saveStateLabel(activeTab(state)!)).toBe('Saving…');
+    expect(saveStateLabel(activeView(state)!)).toBe('Saving…');
+    // The session marks the editor saved (markSaved), then tells the reducer.
+    saved.a = { dirty: false, version: 'v2' };
     state = tabsReducer(state, {
       type: 'saved',
       path: 'a',
-      version: 'v2',
       diagnostics: [warning],
-      dirty: false,
     });
-    expect(activeTab(state)).toMatchObject({ version: 'v2', dirty: false, saving: false });
-    expect(saveStateLabel(activeTab(state)!)).toBe('Saved');
+    expect(activeView(state)).toMatchObject({ version: 'v2', dirty: false, saving: false });
+    expect(saveStateLabel(activeView(state)!)).toBe('Saved');
   });
 
   it('stays unsaved when the text changed during the save', () => {
+    saved.a = { dirty: true, version: 'v2' };
     const state = run(
       open('a'),
-      { type: 'edited', path: 'a', dirty: true },
       { type: 'save-started', path: 'a' },
       {
         type: 'saved',
         path: 'a',
-        version: 'v2',
         diagnostics: [],
-        dirty: true,
       },
     );
-    expect(saveStateLabel(activeTab(state)!)).toBe('Unsaved changes');
+    expect(saveStateLabel(activeView(state)!)).toBe('Unsaved changes');
   });
 
   it('keeps the errors of a refused save until the next save', () => {
+    saved.a = { dirty: true, version: 'v-a' };
     let state = run(
       open('a'),
-      { type: 'edited', path: 'a', dirty: true },
       { type: 'save-started', path: 'a' },
       {
         type: 'save-refused',
@@ -123,18 +144,16 @@ describe('saving', () => {
         diagnostics: [warning, error],
       },
     );
-    expect(activeTab(state)).toMatchObject({
+    expect(activeView(state)).toMatchObject({
       refused: [error],
       diagnostics: [warning, error],
       version: 'v-a',
     });
-    expect(saveStateLabel(activeTab(state)!)).toBe('Not saved: fix the errors');
+    expect(saveStateLabel(activeView(state)!)).toBe('Not saved: fix the errors');
     state = tabsReducer(state, {
       type: 'saved',
       path: 'a',
-      version: 'v3',
       diagnostics: [],
-      dirty: false,
     });
     expect(activeTab(state)?.refused).toBeNull();
   });
@@ -167,15 +186,13 @@ describe('saving', () => {
 
 describe('changes on disk', () => {
   it('marks a conflict from the watcher or from a refused save, and Reload clears it', () => {
-    let state = run(
-      open('a'),
-      { type: 'edited', path: 'a', dirty: true },
-      { type: 'changed-on-disk', path: 'a' },
-    );
+    saved.a = { dirty: true, version: 'v-a' };
+    let state = run(open('a'), { type: 'changed-on-disk', path: 'a' });
     expect(activeTab(state)?.conflict).toEqual({ cause: 'changed-on-disk' });
-    expect(saveStateLabel(activeTab(state)!)).toBe('Changed on disk');
-    state = tabsReducer(state, { type: 'reloaded', path: 'a', version: 'v9', diagnostics: [] });
-    expect(activeTab(state)).toMatchObject({ conflict: null, dirty: false, version: 'v9' });
+    expect(saveStateLabel(activeView(state)!)).toBe('Changed on disk');
+    saved.a = { dirty: false, version: 'v9' };
+    state = tabsReducer(state, { type: 'reloaded', path: 'a', diagnostics: [] });
+    expect(activeView(state)).toMatchObject({ conflict: null, dirty: false, version: 'v9' });
 
     state = run(
       open('b'),
@@ -188,18 +205,17 @@ describe('changes on disk', () => {
   it('marks a deleted file, and a later save (overwrite) brings it back', () => {
     let state = run(open('a'), { type: 'deleted-on-disk', path: 'a' });
     expect(activeTab(state)?.deleted).toBe(true);
-    expect(saveStateLabel(activeTab(state)!)).toBe('Deleted on disk');
+    expect(saveStateLabel(activeView(state)!)).toBe('Deleted on disk');
     state = tabsReducer(state, {
       type: 'saved',
       path: 'a',
-      version: 'v2',
       diagnostics: [],
-      dirty: false,
     });
     expect(activeTab(state)?.deleted).toBe(false);
   });
 
   it('opens a restored backup as unsaved', () => {
-    expect(activeTab(run(open('a', { dirty: true })))?.dirty).toBe(true);
+    saved.a = { dirty: true, version: null };
+    expect(activeView(run(open('a', { deleted: true })))?.dirty).toBe(true);
   });
 });

@@ -7,14 +7,13 @@ import type { Diagnostic } from '../../../shared/ipc/data';
  */
 export type Conflict = { cause: 'changed-on-disk' | 'save-refused' };
 
-/** One open post. Its text lives in the editor's state; this is what the UI shows about it. */
-export interface Tab {
+/**
+ * One open post as the reducer keeps it. Its text, and what is saved of it on
+ * disk (version, baseline, hence dirty), live in the editor's state.
+ */
+export interface TabRecord {
   path: string;
   title: string;
-  /** The version on disk the text is based on; null when the file is gone or never read. */
-  version: string | null;
-  /** The text differs from what was last read or saved. */
-  dirty: boolean;
   saving: boolean;
   /** Every diagnostic of the text, positions as of the last check. */
   diagnostics: Diagnostic[];
@@ -27,39 +26,40 @@ export interface Tab {
   failure: string | null;
 }
 
-export interface TabsState {
-  tabs: Tab[];
+/** One open post as the UI shows it: the record and what its editor state says of the disk. */
+export interface Tab extends TabRecord {
+  /** The version on disk the text is based on; null when the file is gone or never read. */
+  version: string | null;
+  /** The text differs from what was last read or saved. */
+  dirty: boolean;
+}
+
+export interface TabsState<T extends TabRecord = Tab> {
+  tabs: T[];
   active: string | null;
 }
 
-export const noTabs: TabsState = { tabs: [], active: null };
+export const noTabs: TabsState<never> = { tabs: [], active: null };
 
 export type TabsAction =
   | {
       type: 'opened';
       path: string;
       title: string;
-      version: string | null;
       diagnostics: Diagnostic[];
-      /** A tab restored from a backup starts with unsaved text. */
-      dirty?: boolean;
       deleted?: boolean;
     }
   | { type: 'activated'; path: string }
   | { type: 'closed'; path: string }
   | { type: 'closed-all' }
   | { type: 'retitled'; titles: ReadonlyMap<string, string> }
-  | { type: 'edited'; path: string; dirty: boolean }
   | { type: 'checked'; path: string; diagnostics: Diagnostic[] }
   | { type: 'refusal-dismissed'; path: string }
   | { type: 'save-started'; path: string }
   | {
       type: 'saved';
       path: string;
-      version: string;
       diagnostics: Diagnostic[];
-      /** Whether the text changed while the save was under way. */
-      dirty: boolean;
     }
   | { type: 'save-refused'; path: string; diagnostics: Diagnostic[] }
   | { type: 'save-conflicted'; path: string }
@@ -70,11 +70,12 @@ export type TabsAction =
       /** The text was replaced by the file's (Reload, or a clean tab following the disk). */
       type: 'reloaded';
       path: string;
-      version: string;
       diagnostics: Diagnostic[];
     };
 
-function update(state: TabsState, path: string, change: (tab: Tab) => Tab): TabsState {
+type Records = TabsState<TabRecord>;
+
+function update(state: Records, path: string, change: (tab: TabRecord) => TabRecord): Records {
   let changed = false;
   const tabs = state.tabs.map((tab) => {
     if (tab.path !== path) return tab;
@@ -85,16 +86,14 @@ function update(state: TabsState, path: string, change: (tab: Tab) => Tab): Tabs
   return changed ? { ...state, tabs } : state;
 }
 
-export function tabsReducer(state: TabsState, action: TabsAction): TabsState {
+export function tabsReducer(state: Records, action: TabsAction): Records {
   switch (action.type) {
     case 'opened': {
       if (state.tabs.some((tab) => tab.path === action.path))
         return { ...state, active: action.path };
-      const tab: Tab = {
+      const tab: TabRecord = {
         path: action.path,
         title: action.title,
-        version: action.version,
-        dirty: action.dirty ?? false,
         saving: false,
         diagnostics: action.diagnostics,
         refused: null,
@@ -131,10 +130,6 @@ export function tabsReducer(state: TabsState, action: TabsAction): TabsState {
       });
       return changed ? { ...state, tabs } : state;
     }
-    case 'edited':
-      return update(state, action.path, (tab) =>
-        tab.dirty === action.dirty ? tab : { ...tab, dirty: action.dirty },
-      );
     case 'checked':
       return update(state, action.path, (tab) => ({ ...tab, diagnostics: action.diagnostics }));
     case 'refusal-dismissed':
@@ -144,8 +139,6 @@ export function tabsReducer(state: TabsState, action: TabsAction): TabsState {
     case 'saved':
       return update(state, action.path, (tab) => ({
         ...tab,
-        version: action.version,
-        dirty: action.dirty,
         saving: false,
         diagnostics: action.diagnostics,
         refused: null,
@@ -189,8 +182,6 @@ export function tabsReducer(state: TabsState, action: TabsAction): TabsState {
     case 'reloaded':
       return update(state, action.path, (tab) => ({
         ...tab,
-        version: action.version,
-        dirty: false,
         diagnostics: action.diagnostics,
         refused: null,
         conflict: null,
@@ -200,7 +191,7 @@ export function tabsReducer(state: TabsState, action: TabsAction): TabsState {
   }
 }
 
-export function activeTab(state: TabsState): Tab | null {
+export function activeTab<T extends TabRecord>(state: TabsState<T>): T | null {
   return state.tabs.find((tab) => tab.path === state.active) ?? null;
 }
 

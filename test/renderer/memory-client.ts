@@ -1,6 +1,6 @@
-import type { Diagnostic, PostContent } from '../../../shared/ipc/data';
-import type { CallError, Result } from '../../../shared/ipc/result';
-import type { SessionClient } from './editor-session';
+import type { Diagnostic, PostContent } from '../../src/shared/ipc/data';
+import type { CallError, Result } from '../../src/shared/ipc/result';
+import type { SessionClient } from '../../src/renderer/src/editor-pane/editor-session';
 
 /**
  * An in-memory stand-in for main, for the session's tests: files with

@@ -1,0 +1,79 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { MemoryClient } from '../../../../test/renderer/memory-client';
+import { menuCommands } from '../../../shared/ipc/menu-commands';
+import { EditorSession } from '../editor-pane/editor-session';
+import { appCommands, runCommand, type CommandTargets } from './app-commands';
+
+const A = 'content/blog/a/index.md';
+
+describe('menu commands run the palette’s commands', () => {
+  let memory: MemoryClient;
+  let session: EditorSession;
+  let targets: CommandTargets;
+  const done: string[] = [];
+
+  beforeEach(() => {
+    memory = new MemoryClient();
+    memory.write(A, '---\ntitle: A\n---\nBody.\n');
+    session = new EditorSession({ client: memory.client });
+    done.length = 0;
+    targets = {
+      session,
+      openPalette: () => done.push('palette'),
+      findPost: () => done.push('find post'),
+      focusList: () => done.push('list'),
+      newPost: () => done.push('new post'),
+      closeTab: (path) => done.push(`close ${path}`),
+      toggleProblems: () => done.push('problems'),
+      showSide: (view) => done.push(`side ${view}`),
+      compare: (path) => done.push(`compare ${path}`),
+      notify: (message) => done.push(message),
+      folderOpened: () => done.push('folder opened'),
+    };
+  });
+
+  afterEach(() => session.dispose());
+
+  it('has a command for every menu command', () => {
+    const ids = appCommands(targets).map((command) => command.id);
+    for (const id of menuCommands) expect(ids).toContain(id);
+  });
+
+  it('keeps menu-only commands out of the palette', () => {
+    const unlisted = appCommands(targets)
+      .filter((command) => command.listed === false)
+      .map((command) => command.id);
+    expect(unlisted).toEqual(['post.export', 'app.preferences', 'folder.opened']);
+  });
+
+  it('runs a command by id only when it can run', async () => {
+    const commands = appCommands(targets);
+    expect(runCommand(commands, 'tab.close')).toBe(false);
+    expect(runCommand(commands, 'post.new')).toBe(true);
+    await session.open(A);
+    expect(runCommand(commands, 'tab.close')).toBe(true);
+    expect(runCommand(commands, 'post.export')).toBe(true);
+    expect(runCommand(commands, 'no.such.command')).toBe(false);
+    expect(done).toEqual([
+      'new post',
+      `close ${A}`,
+      'Exporting a post is not available in this version yet.',
+    ]);
+  });
+
+  it('saves the active post from the menu', async () => {
+    await session.open(A);
+    session.editors.update(A, (state) => ({
+      changes: { from: state.doc.length, insert: 'More.\n' },
+    }));
+    runCommand(appCommands(targets), 'post.save');
+    await vi.waitFor(() => expect(memory.files.get(A)).toMatch(/More\.\n$/));
+  });
+
+  it('drops every editor when main opened another folder', async () => {
+    await session.open(A);
+    runCommand(appCommands(targets), 'folder.opened');
+    expect(session.getState().tabs).toEqual([]);
+    expect(done).toEqual(['folder opened']);
+  });
+});
