@@ -107,3 +107,4 @@ await (await import('./open-site')).benchOpenSite(synthetic);
 await (await import('./render')).benchRender();
 await (await import('./preview-latency')).benchPreviewLatency();
 await (await import('./form-latency')).benchFormLatency();
+await (await import('./form-title-latency')).benchFormTitleLatency();

@@ -8,6 +8,7 @@ Commands:
   set FILE...       edit front matter fields without reformatting anything else
   render FILE       print a post's preview HTML (--out DIR for many posts)
   lookup URL|ID...  print params.videoSchema entries for YouTube videos and playlists
+  migrate FILE...   move posts from the older front matter shape to today's (--dry-run shows the diff)
 
 Run recap-studio <command> --help for a command's options.`;
 
@@ -30,6 +31,10 @@ const commands: Record<string, () => Promise<Command>> = {
   lookup: async () => {
     const { lookupCommand, lookupUsage } = await import('./lookup');
     return { run: lookupCommand, usage: lookupUsage };
+  },
+  migrate: async () => {
+    const { migrateCommand, migrateUsage } = await import('./migrate');
+    return { run: migrateCommand, usage: migrateUsage };
   },
   render: async () => {
     const { renderCommand, renderUsage } = await import('./render');

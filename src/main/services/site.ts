@@ -110,11 +110,16 @@ export async function readSiteFacts(root: string): Promise<SiteFacts> {
 }
 
 async function readAuthors(root: string): Promise<ReadonlySet<string> | null> {
+  const file = await findAuthorsFile(root);
+  return file ? new Set(Object.keys(await readDataFile(file))) : null;
+}
+
+/** The site's `data/authors.*` file, or null when it has none. */
+export async function findAuthorsFile(root: string): Promise<string | null> {
   const names = ['authors.yaml', 'authors.yml', 'authors.toml', 'authors.json'];
   const files = names.map((name) => join(root, 'data', name));
   const present = await Promise.all(files.map(isFile));
-  const file = files.find((_, index) => present[index]);
-  return file ? new Set(Object.keys(await readDataFile(file))) : null;
+  return files.find((_, index) => present[index]) ?? null;
 }
 
 async function readOptionalConfig(file: string): Promise<Record<string, unknown> | null> {

@@ -25,6 +25,14 @@ export const workspaceInfoSchema = z.object({
   contentDir: z.string(),
   sections: z.array(z.string()),
   authors: z.array(z.string()).nullable(),
+  /** Names and avatars from `data/authors.yaml`, for the form's author picker. */
+  authorProfiles: z
+    .array(
+      z.object({ key: z.string(), name: z.string().nullable(), avatar: z.string().nullable() }),
+    )
+    .optional(),
+  /** The site's `permalinks` configuration, for the URL a post will have. */
+  permalinks: z.record(z.string(), z.unknown()).optional(),
   shortcodes: z.array(z.object({ name: z.string(), usesInner: z.boolean() })),
   /** What this mode cannot do, so the UI can say so before the user tries. */
   capabilities: z.object({ trash: z.boolean() }),

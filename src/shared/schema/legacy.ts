@@ -16,6 +16,12 @@ export interface LegacyKey {
   advice: string;
   /** True for keys that put site options at the top level, which is what makes a post "legacy". */
   structural: boolean;
+  /**
+   * What migrating to today's shape does with it: `move` puts the value at
+   * `replacement` (lists are merged into a list already there); `drop`
+   * removes a key today's site ignores.
+   */
+  migration: 'move' | 'drop';
 }
 
 export const legacyKeys: readonly LegacyKey[] = [
@@ -24,6 +30,7 @@ export const legacyKeys: readonly LegacyKey[] = [
     replacement: 'params.author',
     advice: 'Today\'s posts set the author as "params.author".',
     structural: true,
+    migration: 'move',
   },
   {
     path: ['featured'],
@@ -31,18 +38,21 @@ export const legacyKeys: readonly LegacyKey[] = [
     advice:
       'Today\'s posts have no such key: the blog picks its featured posts from the "params.feature" list in its _index.md.',
     structural: true,
+    migration: 'drop',
   },
   {
     path: ['thumbnail'],
     replacement: 'params.thumbnail',
     advice: 'Today\'s posts set the thumbnail as "params.thumbnail".',
     structural: true,
+    migration: 'move',
   },
   {
     path: ['thumbnailProcess'],
     replacement: 'params.thumbnailRatio',
     advice: 'Today\'s posts use "params.thumbnailRatio" (for example "fit") instead.',
     structural: true,
+    migration: 'move',
   },
   {
     path: ['enableVideoSchema'],
@@ -50,6 +60,7 @@ export const legacyKeys: readonly LegacyKey[] = [
     advice:
       'Today\'s posts need no switch: the site describes every video listed under "params.videoSchema".',
     structural: true,
+    migration: 'drop',
   },
   {
     path: ['tags'],
@@ -57,11 +68,13 @@ export const legacyKeys: readonly LegacyKey[] = [
     advice:
       'Today\'s posts list their topics under "keywords", which the site weighs more when it picks related posts.',
     structural: false,
+    migration: 'move',
   },
   {
     path: ['params', 'thumbnailProcess'],
     replacement: 'params.thumbnailRatio',
     advice: 'Today\'s posts use "params.thumbnailRatio" (for example "fit") instead.',
     structural: false,
+    migration: 'move',
   },
 ];

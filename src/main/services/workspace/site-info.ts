@@ -1,19 +1,37 @@
 import { readdir } from 'node:fs/promises';
 import { basename } from 'node:path';
 import type { WorkspaceInfo } from '../../../shared/ipc/data';
-import { isRecord } from '../data-file';
-import type { Site } from '../site';
+import { isRecord, readDataFile } from '../data-file';
+import { findAuthorsFile, type Site } from '../site';
 import { readSiteConfig } from '../site-config';
 import { isIgnoredSegment, toRelative, type FolderBounds } from './paths';
 
-/** The site's `markup` and `params` sections; a plain folder renders with Hugo's defaults. */
-async function sitePreviewConfig(
-  site: Site,
-): Promise<{ markup: Record<string, unknown>; params: Record<string, unknown> }> {
+/** What the site's config says that the page needs: markup, params and permalinks. */
+async function siteConfigFacts(site: Site): Promise<{
+  markup: Record<string, unknown>;
+  params: Record<string, unknown>;
+  permalinks?: Record<string, unknown>;
+}> {
   if (site.kind !== 'hugo') return { markup: {}, params: {} };
-  const config = await readSiteConfig(site.root);
-  const { markup, params } = config;
-  return { markup: isRecord(markup) ? markup : {}, params: isRecord(params) ? params : {} };
+  const { markup, params, permalinks } = await readSiteConfig(site.root);
+  return {
+    markup: isRecord(markup) ? markup : {},
+    params: isRecord(params) ? params : {},
+    ...(isRecord(permalinks) ? { permalinks } : {}),
+  };
+}
+
+/** Each author's name and avatar as `data/authors.*` gives them. */
+async function authorProfiles(site: Site): Promise<WorkspaceInfo['authorProfiles']> {
+  const file = await findAuthorsFile(site.root);
+  if (!file) return undefined;
+  const authors = await readDataFile(file).catch(() => ({}));
+  const text = (value: unknown): string | null => (typeof value === 'string' ? value : null);
+  return Object.entries(authors).map(([key, entry]) => ({
+    key,
+    name: isRecord(entry) ? text(entry['name']) : null,
+    avatar: isRecord(entry) ? text(entry['avatar']) : null,
+  }));
 }
 
 /** What the UI needs to know about the open site, before any post is read. */
@@ -38,6 +56,7 @@ export async function describeSite(
       .map(([name, { usesInner }]) => ({ name, usesInner }))
       .sort((a, b) => byName(a.name, b.name)),
     capabilities: { trash: canTrash },
-    ...(await sitePreviewConfig(site)),
+    ...(await siteConfigFacts(site)),
+    authorProfiles: await authorProfiles(site),
   };
 }

@@ -56,6 +56,13 @@ describe('opening a folder', () => {
       contentDir: 'content',
       sections: ['blog'],
       authors: expect.arrayContaining(['jason', 'william', 'flynn']) as unknown,
+      // data/authors.yaml's names and avatars, for the form's author picker.
+      authorProfiles: expect.arrayContaining([
+        { key: 'alex', name: 'Alex Leong', avatar: 'authors/alex-leong.jpg' },
+        { key: 'carol', name: 'Carol Scott', avatar: null },
+      ]) as unknown,
+      // config/_default/permalinks.yaml, for the URL the form shows beside the slug.
+      permalinks: { page: { blog: '/:year/:month/:day/:slug/' } },
       shortcodes: [],
       capabilities: { trash: false },
       // The site's config/_default/markup.yaml, for the preview.

@@ -23,6 +23,7 @@ import { ConflictDialog } from '../conflicts/ConflictDialog';
 import { CloseTabDialog } from '../dialogs/CloseTabDialog';
 import { NewPostDialog } from '../dialogs/NewPostDialog';
 import { EditorPane } from '../editor-pane/EditorPane';
+import { FrontMatterForm } from '../form/FrontMatterForm';
 import { useEditorSession, useSessionTabs } from '../editor-pane/use-editor-session';
 import { pathTitle } from '../posts/path-title';
 import { TabNotices } from '../notices/TabNotices';
@@ -329,12 +330,20 @@ export function MainScreen({
           onView={setSide}
           preview={<PreviewSlot session={session} info={info} />}
           frontMatter={
-            <VideoSchemaSlot
+            <FrontMatterForm
               session={session}
               client={client}
               info={info}
-              posts={posts}
-              reveal={videoReveal}
+              notify={notify}
+              videos={
+                <VideoSchemaSlot
+                  session={session}
+                  client={client}
+                  info={info}
+                  posts={posts}
+                  reveal={videoReveal}
+                />
+              }
             />
           }
           shortcuts={{

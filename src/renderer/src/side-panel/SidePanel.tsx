@@ -8,8 +8,7 @@ interface SidePanelProps {
   view: SidePanelView;
   onView: (view: SidePanelView) => void;
   preview: ReactNode;
-  /** The front matter tab's content; for now the video editor (issue 8 §2), until the form lands. */
-  frontMatter?: ReactNode;
+  frontMatter: ReactNode;
   shortcuts: Record<SidePanelView, string>;
 }
 
@@ -57,18 +56,7 @@ export function SidePanel({ view, onView, preview, frontMatter, shortcuts }: Sid
         role="tabpanel"
         aria-labelledby={`side-tab-${view}`}
       >
-        {view === 'preview' ? (
-          preview
-        ) : frontMatter ? (
-          frontMatter
-        ) : (
-          <div className="side-panel-placeholder">
-            <p>
-              <strong>The front matter form is coming in the next version.</strong>
-            </p>
-            <p>Until then, edit the front matter at the top of the post, between the --- lines.</p>
-          </div>
-        )}
+        {view === 'preview' ? preview : frontMatter}
       </div>
     </section>
   );

@@ -1,6 +1,7 @@
-// Until the front matter form (issue 8 §1) mounts the video editor inside
-// itself, the "Front matter" tab shows the video editor alone. The form's
-// author replaces this slot with the form; the editor's props stay the same.
+// The videoSchema editor of the open post, with what it needs from the
+// session and the site (the view, the site's video convention, which
+// shortcodes wrap content); the front matter form shows it in its Videos
+// section.
 import { useMemo } from 'react';
 import type { PostSummary, WorkspaceInfo } from '../../../shared/ipc/data';
 import type { VideoFindingPlace } from '../../../shared/videos';

@@ -14,7 +14,8 @@ import {
   type FrontMatterCheck,
 } from './front-matter-context';
 
-const limits = { title: 70, description: 150, slug: 100 } as const;
+/** The SEO check's limits; the form's counters read them from here. */
+export const seoLimits = { title: 70, description: 150, slug: 100 } as const;
 
 export function checkTitle(check: FrontMatterCheck): Diagnostic[] {
   const title = check.data.title;
@@ -53,11 +54,11 @@ export function checkSlug(check: FrontMatterCheck): Diagnostic[] {
 
 function checkLength(
   check: FrontMatterCheck,
-  key: keyof typeof limits,
+  key: keyof typeof seoLimits,
   value: string,
 ): Diagnostic[] {
   const length = countCharacters(value);
-  const limit = limits[key];
+  const limit = seoLimits[key];
   if (length <= limit) return [];
   return [
     diagnostic(

@@ -1,0 +1,69 @@
+import { useId } from 'react';
+import { setFieldValue } from '../../../shared/front-matter-form';
+import type { ControlProps } from './control-props';
+import { DraftField } from './DraftField';
+import { textOf } from './TextControls';
+
+export interface AuthorChoice {
+  key: string;
+  name: string | null;
+}
+
+/**
+ * The author key, searchable among `data/authors.yaml` (by key or name).
+ * Picking a known author writes it at once; any other key is written with
+ * Enter, and an unknown key already in the post is shown as written.
+ */
+export function AuthorControl({
+  field,
+  post,
+  readOnly,
+  controlId,
+  describedBy,
+  authors,
+}: ControlProps & { authors: readonly AuthorChoice[] | null }) {
+  const listId = useId();
+  const value = textOf(field.value);
+  const known = authors?.find((author) => author.key === value);
+  const write = (key: string) => {
+    if (key.trim() !== '') post.edit('input.form', (doc) => setFieldValue(doc, field, key.trim()));
+  };
+  return (
+    <div className="form-author">
+      <DraftField
+        id={controlId}
+        className="form-input"
+        list={authors ? listId : undefined}
+        value={value}
+        readOnly={readOnly}
+        autoComplete="off"
+        aria-describedby={describedBy}
+        resyncToken={post.resyncToken}
+        onDraft={(text) => {
+          if (authors?.some((author) => author.key === text)) write(text);
+        }}
+        onKeyDown={(event) => {
+          if (event.key === 'Enter') write(event.currentTarget.value);
+        }}
+      />
+      {authors ? (
+        <datalist id={listId}>
+          {authors.map((author) => (
+            <option key={author.key} value={author.key}>
+              {author.name ?? author.key}
+            </option>
+          ))}
+        </datalist>
+      ) : null}
+      <span className="form-author-name">
+        {value === ''
+          ? null
+          : known
+            ? (known.name ?? '')
+            : authors
+              ? 'Not in data/authors.yaml'
+              : ''}
+      </span>
+    </div>
+  );
+}
