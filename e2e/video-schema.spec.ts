@@ -196,3 +196,22 @@ test('a video finding in the problems panel opens the form at its entry and fiel
   await expect(field).toHaveValue('youtu.be/dDW1OoTaMdU');
   await expect(row(page, 1)).toContainText('is not a full web address starting with https://');
 });
+
+test('the rows are one list to the keyboard, each read with its place and state', async ({
+  page,
+}) => {
+  const toggles = page.locator('.video-row-toggle');
+  await toggles.first().focus();
+  await page.keyboard.press('ArrowDown');
+  await expect(toggles.nth(1)).toBeFocused();
+  await expect(toggles.nth(1)).toHaveAccessibleName(/, video 2 of 4: .*, (Complete|Has problems)/);
+  await page.keyboard.press('End');
+  await expect(toggles.nth(3)).toBeFocused();
+  await page.keyboard.press('ArrowDown');
+  await expect(toggles.nth(3)).toBeFocused();
+  await page.keyboard.press('Home');
+  await expect(toggles.first()).toBeFocused();
+  await expect(toggles.first()).toHaveAccessibleName(
+    /^Why the future of the cloud.*, video 1 of 4: 31:26, .*Complete$/,
+  );
+});

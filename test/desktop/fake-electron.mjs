@@ -48,7 +48,11 @@ const electron = {
     getAllDisplays: () => [{ workArea: { x: 0, y: 0, width: 1280, height: 800 } }],
   }),
   BrowserWindow: function BrowserWindow() {
-    return inert('window');
+    // Loading the page answers as Electron's does, with a promise.
+    return withInert('window', {
+      loadURL: () => Promise.resolve(),
+      isDestroyed: () => false,
+    });
   },
 };
 const fake = new Proxy(electron, {

@@ -31,6 +31,10 @@ beforeAll(async () => {
     },
   );
   expect(build.status, build.stderr).toBe(0);
+  // Only main is built here; the app serves its page from the renderer
+  // folder beside it (app://), which must exist for it to start.
+  await mkdir(join(outDir, 'renderer'), { recursive: true });
+  await writeFile(join(outDir, 'renderer', 'index.html'), '<!doctype html><title>x</title>\n');
 }, 180_000);
 
 afterAll(async () => {

@@ -80,6 +80,24 @@ export const VideoRow = memo(function VideoRow({
     event.preventDefault();
     if (to >= 0 && to < count) actions.move(to);
   };
+  // The rows are one list to the keyboard: the arrows, Home and End move
+  // between the rows' toggles, as in the post list and the problems.
+  const onToggleKey = (event: KeyboardEvent<HTMLButtonElement>): void => {
+    if (event.altKey || event.ctrlKey || event.metaKey || event.shiftKey) return;
+    const keys: Record<string, number> = {
+      ArrowUp: index - 1,
+      ArrowDown: index + 1,
+      Home: 0,
+      End: count - 1,
+    };
+    const to = keys[event.key];
+    if (to === undefined) return;
+    event.preventDefault();
+    const toggles = event.currentTarget
+      .closest('.video-list')
+      ?.querySelectorAll<HTMLButtonElement>('.video-row-toggle');
+    toggles?.[Math.max(0, Math.min(count - 1, to))]?.focus();
+  };
   const drop = (event: DragEvent): void => {
     event.preventDefault();
     if (dragging !== null && dragging !== index) actions.move(index);
@@ -119,7 +137,11 @@ export const VideoRow = memo(function VideoRow({
           type="button"
           className="video-row-toggle"
           aria-expanded={expanded}
+          aria-label={`${title}, video ${index + 1} of ${count}: ${
+            meta.join(', ') || 'no duration or date yet'
+          }, ${statusLabels[entry.status]}`}
           onClick={actions.toggle}
+          onKeyDown={onToggleKey}
         >
           <span className="video-row-title">{title}</span>
           <span className="video-row-meta">{meta.join(' · ') || 'No duration or date yet'}</span>
