@@ -8,7 +8,8 @@ import { listBundleFiles, type Site } from '../site';
 import { yieldToEventLoop } from './concurrency';
 import { walkContent } from './content-walk';
 import { toRelative, type FolderBounds } from './paths';
-import { searchBytes, type IndexEntry, type PostIndex } from './post-index';
+import type { IndexEntry, PostIndex } from './post-index';
+import type { SearchSource } from './post-search';
 import { countDiagnostics, postFacts } from './post-summary';
 import { contentVersion } from './version';
 
@@ -31,9 +32,18 @@ export function makeEntry(
   return {
     summary: { ...facts, ...countDiagnostics(diagnostics ?? document.diagnostics) },
     version,
-    searchText: searchBytes(`${facts.title}\n${document.text}`),
+    search: searchSource(facts.title, facts.author, document),
     validated: diagnostics !== null,
   };
+}
+
+/** The title; the description, keywords and author; and the body of a post, as search reads them. */
+function searchSource(title: string, author: string | null, document: PostDocument): SearchSource {
+  const about = [document.get('description'), document.get('keywords'), author]
+    .flatMap((value) => (Array.isArray(value) ? value : [value]))
+    .filter((value): value is string => typeof value === 'string')
+    .join('\n');
+  return { title, about, body: Buffer.from(document.body, 'utf8') };
 }
 
 /** A file that is not UTF-8 is listed with its one error; it cannot be opened for editing. */
@@ -42,7 +52,7 @@ function unreadableEntry(site: Site, path: string, version: string): IndexEntry 
   return {
     summary: { ...facts, errors: 1, warnings: 0 },
     version,
-    searchText: searchBytes(facts.title),
+    search: { title: facts.title, about: '', body: Buffer.alloc(0) },
     validated: true,
   };
 }
