@@ -105,6 +105,8 @@ describe('PostIndex', () => {
     expect(found('prxy')).toEqual([]);
     expect(found('cert')).toEqual(['a.md']);
     expect(found('roxy')).toEqual([]);
+    expect(found('kube recap')).toEqual([]);
+    expect(found('recap kube')).toEqual(['a.md']);
   });
 
   it('shows why a post matched: the title, else an extract with the words marked', () => {

@@ -34,7 +34,8 @@ const fuzzyFrom = 5;
 
 /**
  * The full-text index of the posts, on MiniSearch: every word of a query
- * must match (as a word, a word's start, or with one typo in longer words),
+ * must match (as a word, with one typo in longer words, and the last word
+ * also by its start, as it is being typed),
  * and results come ranked: the title exactly, then titles starting with the
  * query, then by score with the title, then description and keywords, then
  * the body weighted as above.
@@ -52,7 +53,8 @@ export class PostSearch {
     processTerm: (term) => foldForSearch(term),
     searchOptions: {
       boost,
-      prefix: true,
+      // The word being typed; earlier words are whole (and `at` would expand to hundreds).
+      prefix: (_term, at, terms) => at === terms.length - 1,
       fuzzy: (term) => (term.length >= fuzzyFrom ? 1 : false),
       weights: { prefix: 0.5, fuzzy: 0.3 },
       combineWith: 'AND',
