@@ -17,10 +17,12 @@ export interface JourneyServer {
 }
 
 /**
- * Starts web mode as `npm run web` does, on a fresh copy of the sample site,
- * with its own app data folder.
+ * Starts web mode as `npm run web` does, on a fresh copy of the sample site
+ * (or of `source`, relative to the project), with its own app data folder.
  */
-export async function startJourneyServer(): Promise<JourneyServer> {
+export async function startJourneyServer(
+  source = join('resources', 'sample-site'),
+): Promise<JourneyServer> {
   if (!existsSync(join(project, 'out', 'renderer', 'index.html')))
     throw new Error('The renderer is not built; npm run test:e2e builds it.');
   const build = spawnSync(
@@ -31,7 +33,7 @@ export async function startJourneyServer(): Promise<JourneyServer> {
   if (build.status !== 0) throw new Error(`The web server did not build: ${build.stderr}`);
 
   const temp = await mkdtemp(join(tmpdir(), 'recap-journeys-'));
-  await cp(join(project, 'resources', 'sample-site'), join(temp, 'site'), { recursive: true });
+  await cp(join(project, source), join(temp, 'site'), { recursive: true });
   const site = await realpath(join(temp, 'site'));
 
   const server: ChildProcess = spawn(process.execPath, [join(cliDir, 'web.js'), site], {
