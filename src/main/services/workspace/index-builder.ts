@@ -3,7 +3,7 @@ import { readFile, stat, unlink } from 'node:fs/promises';
 import type { Diagnostic } from '../../../shared/diagnostics';
 import { decodePostBytes, parsePost } from '../../../shared/post';
 import type { PostDocument } from '../../../shared/post/types';
-import { validatePost } from '../../../shared/validate';
+import { prepareValidation, validatePost } from '../../../shared/validate';
 import { listBundleFiles, type Site } from '../site';
 import { yieldToEventLoop } from './concurrency';
 import { walkContent } from './content-walk';
@@ -12,13 +12,6 @@ import type { IndexEntry, PostIndex } from './post-index';
 import type { SearchSource } from './post-search';
 import { countDiagnostics, postFacts } from './post-summary';
 import { contentVersion } from './version';
-
-/**
- * The list's error and warning counts leave markdownlint out: it is by far
- * the slowest rule (several times the others together), and its findings
- * are style, never errors. The editor shows them once a post is opened.
- */
-const listRules = { markdownlint: false } as const;
 
 /** An index entry for `document`; with no diagnostics, counts are those of reading it only. */
 export function makeEntry(
@@ -57,14 +50,18 @@ function unreadableEntry(site: Site, path: string, version: string): IndexEntry 
   };
 }
 
-/** The structural rules for the list, for a post whose bundle files are known. */
+/**
+ * Every rule, markdownlint included, so that the list's counts are those the
+ * problems panel shows when the post is opened. Callers await
+ * `prepareValidation()` first (markdownlint loads on demand).
+ */
 export function listDiagnostics(
   site: Site,
   path: string,
   document: PostDocument,
   bundleFiles: ReadonlySet<string> | null,
 ): Diagnostic[] {
-  return validatePost(document, { path, site: site.facts, bundleFiles }, listRules);
+  return validatePost(document, { path, site: site.facts, bundleFiles });
 }
 
 /**
@@ -82,6 +79,7 @@ export async function readEntry(
   });
   if (bytes === null) return null;
   const path = toRelative(bounds, file);
+  await prepareValidation();
   return entryFromBytes(site, path, bytes, await listBundleFiles(file).catch(() => null));
 }
 
@@ -191,6 +189,7 @@ export async function buildIndex(options: BuildOptions): Promise<IndexedState> {
   if (cancelled()) return result;
   options.onListed();
 
+  await prepareValidation();
   sliceStarted = performance.now();
   for (const entry of index.ordered()) {
     if (cancelled()) return result;

@@ -8,6 +8,7 @@ import type { PostDocument } from '../../../shared/post/types';
 import { listBundleFiles, type Site } from '../site';
 import { Backups } from './backups';
 import { walkContent } from './content-walk';
+import { prepareValidation } from '../../../shared/validate';
 import { buildIndex, entryFromBytes, readEntry, stampOf, type IndexedState } from './index-builder';
 import {
   isIgnoredSegment,
@@ -299,6 +300,7 @@ export class OpenFolder {
     const version = contentVersion(bytes);
     if (previous?.version === version) return { indexChanged: false, report: null };
     const own = this.ownWrites.get(file) === version;
+    await prepareValidation();
     const entry = entryFromBytes(
       this.site,
       path,
