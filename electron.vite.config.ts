@@ -1,6 +1,6 @@
 import { resolve } from 'node:path';
 import { defineConfig } from 'electron-vite';
-import react from '@vitejs/plugin-react';
+import { rendererConfig } from './scripts/renderer-config';
 
 export default defineConfig({
   main: {
@@ -22,11 +22,5 @@ export default defineConfig({
       },
     },
   },
-  renderer: {
-    root: resolve(__dirname, 'src/renderer'),
-    build: {
-      rollupOptions: { input: { index: resolve(__dirname, 'src/renderer/index.html') } },
-    },
-    plugins: [react()],
-  },
+  renderer: rendererConfig(__dirname),
 });

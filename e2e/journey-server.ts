@@ -5,8 +5,6 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
 const project = resolve(import.meta.dirname, '..');
-// Its own output folder: web-mode.spec.ts builds out/cli at the same time in another worker.
-const cliDir = join(project, 'out', 'journeys-cli');
 
 export interface JourneyServer {
   /** The printed address, with its token. */
@@ -20,11 +18,20 @@ export interface JourneyServer {
  * Starts web mode as `npm run web` does, on a fresh copy of the sample site
  * (or of `source`, relative to the project), with its own app data folder.
  */
-export async function startJourneyServer(
+export async function startJourneyServer({
+  buildDir,
   source = join('resources', 'sample-site'),
-): Promise<JourneyServer> {
+}: {
+  /** Where to build the server; by default a folder of its own. */
+  buildDir?: string;
+  /** The site to copy, relative to the project. */
+  source?: string;
+} = {}): Promise<JourneyServer> {
   if (!existsSync(join(project, 'out', 'renderer', 'index.html')))
     throw new Error('The renderer is not built; npm run test:e2e builds it.');
+  // A build folder of its own: other spec files start servers in other workers at the same
+  // time. It stays inside the project, where the server finds the built renderer.
+  const cliDir = buildDir ?? (await mkdtemp(join(project, 'out', 'journeys-cli-')));
   const build = spawnSync(
     'npx',
     ['vite', 'build', '--config', 'vite.cli.config.ts', '--outDir', cliDir, '--logLevel', 'error'],
@@ -69,6 +76,7 @@ export async function startJourneyServer(
         await exited;
       }
       await rm(temp, { recursive: true, force: true });
+      await rm(cliDir, { recursive: true, force: true });
     },
   };
 }

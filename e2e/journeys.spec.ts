@@ -2,6 +2,7 @@ import { readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { startJourneyServer, type JourneyServer } from './journey-server';
+import { editorText, openPost, openStudio, postList, replaceLine, saveState } from './studio-page';
 
 // What a writer does on the main screen, in Chromium through web mode, on a
 // copy of the sample site. The journeys share one server and run in order.
@@ -28,40 +29,13 @@ test.afterEach(() => {
   expect(problems, 'errors in the page console').toEqual([]);
 });
 
-const onePixelPng = Buffer.from(
-  'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII=',
-  'base64',
-);
-
-const postList = (page: Page) => page.getByRole('listbox', { name: 'Posts' });
 const onDisk = (path: string) => readFile(join(server.site, path), 'utf8');
 
 async function openApp(page: Page): Promise<void> {
-  problems = [];
-  page.on('console', (message) => {
-    if (message.type() === 'error') problems.push(message.text());
-  });
-  page.on('pageerror', (error) => problems.push(error.message));
-  await page.setViewportSize({ width: 1440, height: 900 });
-  // This machine has no internet: video thumbnails get a stand-in image so
-  // that a failed load is not mistaken for an error of the app.
-  await page.route(/^https:\/\/i\.ytimg\.com\//, (route) =>
-    route.fulfill({ status: 200, contentType: 'image/png', body: onePixelPng }),
-  );
-  await page.goto(server.launchUrl);
-  await expect(page.getByRole('heading', { name: 'Recap Studio' })).toBeVisible();
-  await expect(postList(page)).toBeVisible();
+  problems = await openStudio(page, server.launchUrl);
 }
 
-async function openPost(page: Page, title: RegExp): Promise<void> {
-  await postList(page).getByRole('option', { name: title }).click();
-  await expect(page.getByRole('tab', { name: title, selected: true })).toBeVisible();
-  await expect(page.locator('.cm-content')).toBeFocused();
-}
-
-const saveState = (page: Page) => page.getByRole('status', { name: 'Save state' });
 const cursor = (page: Page) => page.getByLabel('Cursor position');
-const editorText = (page: Page) => page.locator('.cm-content');
 
 test('open a post, type, complete a shortcode, save with the keyboard', async ({ page }) => {
   await openApp(page);
@@ -119,13 +93,10 @@ test('a save with errors is refused and lists them; fixing them saves', async ({
   await openApp(page);
   const before = await onDisk(posts.welcome);
   await openPost(page, /Welcome to the sample blog/);
-  await page.keyboard.press('Control+Home');
-  await page.keyboard.press('ArrowDown');
-  await page.keyboard.press('Shift+End');
-  await page.keyboard.type('date: someday');
+  await replaceLine(page, 2, 'date: someday');
   await page.keyboard.press('Control+S');
 
-  const notice = page.getByRole('alert').filter({ hasText: 'Not saved' });
+  const notice = page.getByRole('region', { name: 'Save refused' });
   await expect(notice).toContainText('Not saved: one error needs fixing first.');
   await expect(notice).toContainText('Hugo cannot read "someday" in "date" as a date');
   await expect(saveState(page)).toHaveText('Not saved: fix the errors');

@@ -9,7 +9,7 @@ test.describe.configure({ mode: 'serial' });
 let server: JourneyServer;
 
 test.beforeAll(async () => {
-  server = await startJourneyServer(join('test', 'fixtures', 'linkerd.io'));
+  server = await startJourneyServer({ source: join('test', 'fixtures', 'linkerd.io') });
 });
 
 test.afterAll(async () => {

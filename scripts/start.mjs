@@ -5,6 +5,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { readSandboxFacts, sandboxProblem } from './linux-sandbox.mjs';
 
 const require = createRequire(import.meta.url);
 const args = process.argv.slice(2);
@@ -61,6 +62,15 @@ if (!binary) {
     ].join('\n'),
   );
   process.exit(await runWebMode(args));
+}
+// Where Chromium's sandbox cannot start, say why and how to fix it rather than
+// let Electron abort; only the user turns the sandbox off, by typing --no-sandbox.
+if (process.platform === 'linux' && !args.includes('--no-sandbox')) {
+  const problem = sandboxProblem(readSandboxFacts(binary));
+  if (problem) {
+    console.error(problem);
+    process.exit(1);
+  }
 }
 // A relative FOLDER means from where the user typed `npm start`, not from the
 // project folder npm runs scripts in; Electron gets it absolute, after the app.

@@ -2,9 +2,10 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { main } from '../../src/main/cli/index';
+import { firstDifference } from './first-difference';
 import { normalizeHtml } from './normalize';
 import { hugoVersion, renderWithHugo } from './oracle/render';
+import { renderWithPreview } from './render-preview';
 
 const site = resolve(__dirname, '../fixtures/linkerd.io');
 const blog = join(site, 'content/blog');
@@ -36,15 +37,7 @@ describe.skipIf(!hugo)(`preview HTML against Hugo (${hugo ?? 'hugo missing'})`, 
     expect(reference.rendered).toEqual(reference.posts);
     expect(reference.posts.length).toBeGreaterThanOrEqual(150);
 
-    // The same code path as `recap-studio render . --out DIR`, in-process.
-    const stderr: string[] = [];
-    const status = await main(['render', '.', '--out', oursDir], {
-      cwd: blog,
-      stdout: () => {},
-      stderr: (text) => stderr.push(text),
-    });
-    expect(stderr.join('')).toBe('');
-    expect(status).toBe(0);
+    await renderWithPreview(blog, oursDir);
 
     const differing: string[] = [];
     for (const post of reference.posts) {
@@ -66,15 +59,3 @@ describe.skipIf(!hugo)(`preview HTML against Hugo (${hugo ?? 'hugo missing'})`, 
     expect(share).toBeGreaterThanOrEqual(0.98);
   });
 });
-
-/** The first line where the normalized outputs part, for the log. */
-function firstDifference(expected: string, actual: string): string {
-  const hugoLines = expected.split('\n');
-  const ourLines = actual.split('\n');
-  for (let i = 0; i < Math.max(hugoLines.length, ourLines.length); i++) {
-    if (hugoLines[i] !== ourLines[i]) {
-      return `  line ${i + 1}\n  hugo:    ${hugoLines[i] ?? '(end)'}\n  preview: ${ourLines[i] ?? '(end)'}`;
-    }
-  }
-  return '';
-}

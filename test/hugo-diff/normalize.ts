@@ -8,6 +8,8 @@ import { JSDOM } from 'jsdom';
  * - parsed as HTML (so `<p>` closed by a `<div>` closes the same way on both sides);
  * - every element carrying `data-shortcode`, subtree and all, becomes the marker
  *   `<div data-shortcode="NAME"></div>`;
+ * - an `<iframe>` compares by its source alone: Hugo's keeps it, the preview
+ *   shows a card or placeholder carrying it as `data-embed-src`;
  * - whitespace-only text between blocks is dropped, comments too;
  * - attributes are sorted, entities decoded (serialization escapes only `&<>"`);
  * - a code block is its language and its text;
@@ -20,6 +22,7 @@ export function normalizeHtml(html: string): string {
   const document = parser().parseFromString(`<!DOCTYPE html><body>${html}</body>`, 'text/html');
   const body = document.body;
   replaceShortcodes(body);
+  replaceEmbeds(body);
   removeComments(body);
   body.normalize();
   return Array.from(body.childNodes)
@@ -85,6 +88,18 @@ function replaceShortcodes(root: Element): void {
     const marker = element.ownerDocument.createElement('div');
     marker.setAttribute('data-shortcode', element.getAttribute('data-shortcode') ?? '');
     element.replaceWith(marker);
+  }
+}
+
+function replaceEmbeds(root: Element): void {
+  for (const element of Array.from(root.querySelectorAll('iframe, [data-embed-src]'))) {
+    if (!element.isConnected) continue;
+    const frame = element.ownerDocument.createElement('iframe');
+    frame.setAttribute(
+      'src',
+      element.getAttribute(element.localName === 'iframe' ? 'src' : 'data-embed-src') ?? '',
+    );
+    element.replaceWith(frame);
   }
 }
 

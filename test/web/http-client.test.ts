@@ -7,7 +7,7 @@ import { createHttpClient } from '../../src/renderer/src/client/http-client';
 import type { StudioClient } from '../../src/renderer/src/client/studio-client';
 import type { EventPayload } from '../../src/shared/ipc/contract';
 import type { FetchEventSource } from './fetch-event-source';
-import { MemoryStudio } from './memory-studio';
+import { helloPost, MemoryStudio } from '../fakes/memory-studio';
 import { serveStudio, type ServedStudio } from './served-studio';
 
 let dir: string;
@@ -20,7 +20,7 @@ let sources: FetchEventSource[];
 beforeEach(async () => {
   dir = await mkdtemp(join(tmpdir(), 'recap-client-'));
   await writeFile(join(dir, 'index.html'), '<!doctype html><title>Recap Studio</title>');
-  studio = new MemoryStudio();
+  studio = new MemoryStudio({ [helloPost.path]: helloPost.text });
   served = await serveStudio({
     api: studio,
     events: (listener) => studio.onEvent(listener),
@@ -50,8 +50,8 @@ describe('the HTTP client against the web mode server', () => {
       text: 'changed\n',
       baseVersion: read.data.version,
     });
-    expect(saved).toEqual({ ok: true, data: { status: 'saved', version: 'v8', diagnostics: [] } });
-    expect(studio.posts.get(post)).toBe('changed\n');
+    expect(saved).toEqual({ ok: true, data: { status: 'saved', version: 'v2', diagnostics: [] } });
+    expect(studio.files.get(post)).toBe('changed\n');
     expect(client.transport).toBe('http');
   });
 
@@ -66,6 +66,7 @@ describe('the HTTP client against the web mode server', () => {
     });
     const invalid = await client.call('posts.read', { path: 'a\0b' });
     expect(invalid).toMatchObject({ ok: false, error: { code: 'invalid' } });
+    studio.failNext('backups.discard', new Error('the backup folder vanished'));
     expect(await client.backups.discard({ path: post })).toMatchObject({
       ok: false,
       error: { code: 'internal' },

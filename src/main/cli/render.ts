@@ -2,8 +2,10 @@ import { mkdir, readFile, stat, writeFile } from 'node:fs/promises';
 import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { DOMPurify } from 'dompurify';
-import { decodePostBytes, parsePost } from '../../shared/post';
+import { decodePostBytes } from '../../shared/post';
+import { parsePostChecked } from '../../shared/post/checked-reader';
 import {
+  paramLookup,
   readMarkupSettings,
   renderPostBody,
   sanitizePreviewHtml,
@@ -54,9 +56,16 @@ export async function renderCommand(args: string[], io: CommandIO): Promise<numb
   const groups = await collectSiteFiles(paths);
   let failed = false;
   for (const { site, files } of groups) {
-    const markup = await markupSettingsOf(site);
+    const { markup, params } = await renderSettingsOf(site);
     for (const file of files) {
-      const html = await renderPreviewHtml(file, site, markup, purify, values['source-lines']);
+      const html = await renderPreviewHtml(
+        file,
+        site,
+        markup,
+        purify,
+        values['source-lines'],
+        params,
+      );
       if (typeof html !== 'string') {
         io.stderr(`recap-studio render: ${relative(io.cwd, file) || file}: ${html.problem}\n`);
         failed = true;
@@ -82,9 +91,19 @@ export async function renderCommand(args: string[], io: CommandIO): Promise<numb
   return failed ? 1 : 0;
 }
 
-/** The site's Goldmark settings; a folder that is no Hugo site gets Hugo's defaults. */
-async function markupSettingsOf(site: Site): Promise<MarkupSettings> {
-  return readMarkupSettings(site.kind === 'hugo' ? await readSiteConfig(site.root) : {});
+/** The site's Goldmark settings and params; a folder that is no Hugo site gets Hugo's defaults. */
+async function renderSettingsOf(
+  site: Site,
+): Promise<{ markup: MarkupSettings; params: Record<string, unknown> | undefined }> {
+  const config = site.kind === 'hugo' ? await readSiteConfig(site.root) : {};
+  const params = (config as Record<string, unknown>)['params'];
+  return {
+    markup: readMarkupSettings(config),
+    params:
+      typeof params === 'object' && params !== null && !Array.isArray(params)
+        ? (params as Record<string, unknown>)
+        : undefined,
+  };
 }
 
 /** One post's body as the preview shows it, or why it cannot be rendered. */
@@ -94,15 +113,17 @@ export async function renderPreviewHtml(
   markup: MarkupSettings,
   purify: DOMPurify,
   sourceLines = false,
+  siteParams?: Record<string, unknown>,
 ): Promise<string | { problem: string }> {
   const decoded = decodePostBytes(await readFile(file));
   if (!('text' in decoded)) return { problem: decoded.diagnostic.message };
-  const document = parsePost(decoded.text);
+  const document = parsePostChecked(decoded.text);
   const firstLine = document.text.slice(0, document.bodyFrom).split('\n').length;
   const rendered = renderPostBody(document.body.replace(/^\uFEFF/, ''), {
     markup,
     shortcodes: site.facts.shortcodes,
     videoInfo: videoInfoFromFrontMatter(document.data),
+    param: paramLookup(document.data, siteParams),
     sourceLines,
     firstLine,
   });

@@ -1,6 +1,3 @@
-import { isAbsolute, join, relative, sep } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
-
 /** Where the app's own pages come from, and how to tell them from anything else. */
 export interface AppLocation {
   /** The URL the window loads. */
@@ -10,15 +7,23 @@ export interface AppLocation {
 }
 
 /**
- * The built renderer (`file://` inside `rendererDir`), or the dev server while
- * developing. A URL counts as the app's only after a real parse: prefix checks
- * let `http://localhost:5173.evil.example` or `file:///…/renderer-evil/` through.
+ * The built renderer is served from `app://recap-studio/…`, never `file://`:
+ * a `file://` page's `'self'` is every local file, its responses never carry
+ * the CSP header, and Chromium sends no Referer from it. A standard, secure
+ * scheme of our own is an origin like any https site, confined to one folder
+ * (see app-protocol.ts).
  */
-export function appLocation(options: {
-  rendererDir: string;
-  devServerUrl?: string | undefined;
-}): AppLocation {
-  const { rendererDir, devServerUrl } = options;
+export const appScheme = 'app';
+export const appHost = 'recap-studio';
+export const appOrigin = `${appScheme}://${appHost}`;
+
+/**
+ * The built renderer on the app's scheme, or the dev server while
+ * developing. A URL counts as the app's only after a real parse: prefix
+ * checks let `http://localhost:5173.evil.example` or `app://recap-studio.evil/` through.
+ */
+export function appLocation(options: { devServerUrl?: string | undefined }): AppLocation {
+  const { devServerUrl } = options;
   if (devServerUrl) {
     const origin = new URL(devServerUrl).origin;
     return {
@@ -27,18 +32,17 @@ export function appLocation(options: {
     };
   }
   return {
-    entryUrl: pathToFileURL(join(rendererDir, 'index.html')).href,
+    entryUrl: `${appOrigin}/index.html`,
     isAppUrl: (url) => {
       const parsed = parseUrl(url);
-      if (!parsed || parsed.protocol !== 'file:' || parsed.host !== '') return false;
-      let path: string;
-      try {
-        path = fileURLToPath(parsed);
-      } catch {
-        return false;
-      }
-      const inside = relative(rendererDir, path);
-      return isInside(inside);
+      // Not `origin`: Node gives "null" for a scheme it does not know.
+      return (
+        parsed !== null &&
+        parsed.protocol === `${appScheme}:` &&
+        parsed.host === appHost &&
+        parsed.username === '' &&
+        parsed.password === ''
+      );
     },
   };
 }
@@ -49,14 +53,4 @@ export function parseUrl(url: string): URL | null {
   } catch {
     return null;
   }
-}
-
-/** Whether a `path.relative` result names something strictly inside its base. */
-export function isInside(relativePath: string): boolean {
-  return (
-    relativePath !== '' &&
-    relativePath !== '..' &&
-    !relativePath.startsWith('..' + sep) &&
-    !isAbsolute(relativePath)
-  );
 }

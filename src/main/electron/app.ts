@@ -1,3 +1,4 @@
+import { realpath } from 'node:fs/promises';
 import { join } from 'node:path';
 import { app, BrowserWindow, dialog, screen, session, shell } from 'electron';
 import type { WorkspaceInfo } from '../../shared/ipc/data';
@@ -8,15 +9,19 @@ import { createServices } from '../services/create-services';
 import { createDispatcher } from '../services/dispatch';
 import { chooseFolder } from '../services/folder-choice';
 import { appLocation } from './app-location';
+import { installAppProtocol } from './app-protocol';
 import { installAssetProtocol } from './asset-protocol';
 import { guardClose, mayLeave, unsavedPrompt } from './close-guard';
+import { installContextMenu } from './context-menu';
 import { contentSecurityPolicy, installContentSecurityPolicy } from './csp';
+import { installEmbedReferrer } from './embed-referrer';
 import { forwardEvents, registerIpcHandlers, sendToPage } from './ipc';
 import { installMenu } from './menu';
 import { guardNavigation } from './navigation';
-import { denyAllPermissions } from './permissions';
+import { loadAppPage } from './page-load';
+import { installPermissionHandlers } from './permissions';
 import { RendererQuestions } from './renderer-questions';
-import { folderFromArgv, prepareSampleSite } from './start-folder';
+import { folderFromArgv, prepareSampleSite, secondLaunchFolder } from './start-folder';
 import { appTitle, mainWindowOptions } from './window';
 import { restoredBounds, trackWindowState } from './window-state';
 
@@ -46,17 +51,14 @@ export async function startApp(paths: AppPaths): Promise<void> {
   await services.init();
   const { settings, workspace } = services;
 
-  const location = appLocation({
-    rendererDir: paths.rendererDir,
-    devServerUrl: paths.devServerUrl,
-  });
+  const development = Boolean(paths.devServerUrl);
+  const location = appLocation({ devServerUrl: paths.devServerUrl });
   const appSession = session.defaultSession;
-  denyAllPermissions(appSession);
-  installContentSecurityPolicy(
-    appSession,
-    location.isAppUrl,
-    contentSecurityPolicy({ devServerUrl: paths.devServerUrl }),
-  );
+  installPermissionHandlers(appSession);
+  installEmbedReferrer(appSession);
+  const policy = contentSecurityPolicy({ devServerUrl: paths.devServerUrl });
+  if (development) installContentSecurityPolicy(appSession, location.isAppUrl, policy);
+  else installAppProtocol(await realpath(paths.rendererDir), policy);
   app.on('web-contents-created', (_event, contents) =>
     guardNavigation(contents, location.isAppUrl),
   );
@@ -90,7 +92,7 @@ export async function startApp(paths: AppPaths): Promise<void> {
     screen.getAllDisplays().map((display) => display.workArea),
   );
   const window = new BrowserWindow(mainWindowOptions({ preloadPath: paths.preload, bounds }));
-  if (bounds.maximized) window.maximize();
+  installContextMenu(window.webContents, window);
   trackWindowState(window, (state) => {
     settings.update({ window: state }).catch(() => undefined);
   });
@@ -99,6 +101,8 @@ export async function startApp(paths: AppPaths): Promise<void> {
   const showTitle = (): void => window.setTitle(info ? `${info.name} — ${appTitle}` : appTitle);
   showTitle();
   window.once('ready-to-show', () => {
+    // Not before: maximize() shows a hidden window, blank until the page has painted.
+    if (bounds.maximized) window.maximize();
     window.show();
     for (const notice of notices.splice(0))
       void dialog.showMessageBox(window, { type: 'info', message: notice });
@@ -152,7 +156,7 @@ export async function startApp(paths: AppPaths): Promise<void> {
     installMenu({
       platform: process.platform,
       recentFolders: settings.values.recentFolders,
-      development: !app.isPackaged,
+      development,
       actions: {
         command: sendCommand,
         openFolder: () => {
@@ -167,14 +171,27 @@ export async function startApp(paths: AppPaths): Promise<void> {
         clearRecent: () => {
           void settings.update({ recentFolders: [] }).then(rebuildMenu, () => undefined);
         },
+        reload: () => {
+          void mayLeave(leaveSteps).then((ok) => {
+            if (ok && !window.isDestroyed()) window.webContents.reload();
+          });
+        },
       },
     });
   rebuildMenu();
 
-  app.on('second-instance', () => {
+  // `npm start -- OTHER` while the app runs: the running app opens OTHER, asking first.
+  app.on('second-instance', (_event, argv, workingDirectory, additionalData) => {
     if (window.isDestroyed()) return;
     if (window.isMinimized()) window.restore();
     window.focus();
+    const folder = secondLaunchFolder({
+      additionalData,
+      argv,
+      workingDirectory,
+      defaultApp: process.defaultApp === true,
+    });
+    if (folder !== null && folder !== info?.root) void switchTo(folder);
   });
   // One window shows one folder: closing it ends the app, on macOS too.
   app.on('window-all-closed', () => app.quit());
@@ -194,7 +211,22 @@ export async function startApp(paths: AppPaths): Promise<void> {
       });
   });
 
-  await window.loadURL(location.entryUrl);
+  await loadAppPage(window, location.entryUrl, {
+    isAppUrl: location.isAppUrl,
+    report: async (problem) => {
+      const { response } = await dialog.showMessageBox(window, {
+        type: 'error',
+        buttons: ['Try Again', 'Quit'],
+        defaultId: 0,
+        cancelId: 1,
+        noLink: true,
+        message: 'Recap Studio could not show its window.',
+        detail: `The page did not load: ${problem}. Your posts and unsaved edits are safe.`,
+      });
+      return response === 0 ? 'retry' : 'quit';
+    },
+    quit: () => app.quit(),
+  });
 
   async function openOrNull(folder: string, problems: string[]): Promise<WorkspaceInfo | null> {
     try {

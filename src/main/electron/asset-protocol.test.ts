@@ -4,13 +4,7 @@ import { join } from 'node:path';
 import { protocol } from 'electron';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { assetUrl } from '../../shared/ipc/asset-url';
-import {
-  contentTypeOf,
-  installAssetProtocol,
-  lookUpAsset,
-  registerAssetScheme,
-  serveAsset,
-} from './asset-protocol';
+import { contentTypeOf, installAssetProtocol, lookUpAsset, serveAsset } from './asset-protocol';
 
 vi.mock('electron', () => ({
   protocol: { registerSchemesAsPrivileged: vi.fn(), handle: vi.fn() },
@@ -144,13 +138,6 @@ describe('contentTypeOf', () => {
 });
 
 describe('registration', () => {
-  it('registers the scheme as standard and secure, without bypassing CSP', () => {
-    registerAssetScheme();
-    expect(protocol.registerSchemesAsPrivileged).toHaveBeenCalledWith([
-      { scheme: 'studio-asset', privileges: { standard: true, secure: true } },
-    ]);
-  });
-
   it('handles the scheme with files from the folder open at the time of each request', async () => {
     let open: string | null = null;
     installAssetProtocol(() => Promise.resolve(open));

@@ -7,17 +7,8 @@ import { parseUrl } from './app-location';
 export { contentTypeOf };
 
 /**
- * Must run before the app is ready. Standard and secure: the page loads
- * these like any https image, relative URLs resolve, and nothing counts as
- * mixed content. No fetch, CORS or CSP bypass: images need none of them.
- */
-export function registerAssetScheme(): void {
-  protocol.registerSchemesAsPrivileged([
-    { scheme: assetScheme, privileges: { standard: true, secure: true } },
-  ]);
-}
-
-/** Serves the open folder's files; `openFolder` gives its root, or null when none is open. */
+ * Serves the open folder's files (the scheme is registered with the app's own
+ * in app-protocol.ts); `openFolder` gives its root, or null when none is open. */
 export function installAssetProtocol(openFolder: () => Promise<string | null>): void {
   protocol.handle(assetScheme, (request) => serveAsset(request, openFolder));
 }

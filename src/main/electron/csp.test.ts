@@ -18,18 +18,20 @@ describe('contentSecurityPolicy', () => {
     const policy = directives(contentSecurityPolicy());
     expect(policy.get('default-src')).toBe("'self'");
     expect(policy.get('script-src')).toBe("'self'");
+    expect(policy.get('style-src')).toBe("'self'");
     expect(policy.get('object-src')).toBe("'none'");
     expect(policy.get('base-uri')).toBe("'none'");
     expect(policy.get('img-src')).toBe("'self' data: studio-asset: https://i.ytimg.com");
     expect(policy.get('frame-src')).toBe('https://www.youtube-nocookie.com');
+    expect(policy.get('frame-ancestors')).toBe("'none'");
+    expect(policy.get('form-action')).toBe("'none'");
     expect(contentSecurityPolicy()).not.toContain('unsafe-eval');
     expect(contentSecurityPolicy()).not.toContain('unsafe-inline');
   });
 
-  it('in development, lets the dev server inline its HMR client and connect its WebSocket, still without eval', () => {
+  it("for the dev server, adds only what its page's meta policy cannot say", () => {
     const policy = contentSecurityPolicy({ devServerUrl: 'http://localhost:5173/' });
-    expect(directives(policy).get('connect-src')).toBe("'self' ws://localhost:5173");
-    expect(policy).not.toContain('unsafe-eval');
+    expect(policy).toBe("form-action 'none'; frame-ancestors 'none'");
   });
 });
 
@@ -44,7 +46,11 @@ describe('installContentSecurityPolicy', () => {
     const session = {
       webRequest: { onHeadersReceived: (l: Listener) => (listener = l) },
     } as unknown as Session;
-    installContentSecurityPolicy(session, (url) => url.startsWith('file:///app/'), 'the-policy');
+    installContentSecurityPolicy(
+      session,
+      (url) => url.startsWith('http://localhost:5173/'),
+      'the-policy',
+    );
     if (!listener) throw new Error('no listener installed');
     return listener;
   }
@@ -53,7 +59,7 @@ describe('installContentSecurityPolicy', () => {
     const callback = vi.fn();
     install()(
       {
-        url: 'file:///app/index.html',
+        url: 'http://localhost:5173/',
         responseHeaders: { 'content-security-policy': ['*'], 'Content-Type': ['text/html'] },
       },
       callback,

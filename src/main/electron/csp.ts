@@ -1,36 +1,26 @@
 import type { Session } from 'electron';
-import { assetScheme } from '../../shared/ipc/asset-url';
+import { headerOnlyDirectives, pagePolicy } from '../../shared/security/page-policy';
 
 /**
- * The app page's Content-Security-Policy. Scripts come only from the app
- * itself; images also from bundles (the asset scheme), data: URLs and
- * YouTube's thumbnails; frames only from YouTube's privacy-enhanced player.
- * The dev server needs inline scripts and styles (Vite's HMR client and React
- * Refresh) and its WebSocket; production gets none of that and never
- * `unsafe-eval`.
+ * The policy sent as a response header with the app's pages. The built
+ * renderer gets the whole policy (its `<meta>` holds the same minus what a
+ * meta tag cannot carry). The dev server's page gets only the header-only
+ * directives: its `<meta>` carries the rest with the per-start nonce that
+ * lets Vite's injected styles and React's refresh preamble run, which main
+ * does not know.
  */
 export function contentSecurityPolicy(options: { devServerUrl?: string | undefined } = {}): string {
-  const dev = options.devServerUrl ? new URL(options.devServerUrl) : null;
-  const directives = [
-    "default-src 'self'",
-    dev ? "script-src 'self' 'unsafe-inline'" : "script-src 'self'",
-    dev ? "style-src 'self' 'unsafe-inline'" : "style-src 'self'",
-    `img-src 'self' data: ${assetScheme}: https://i.ytimg.com`,
-    'frame-src https://www.youtube-nocookie.com',
-    dev ? `connect-src 'self' ws://${dev.host}` : "connect-src 'self'",
-    "object-src 'none'",
-    "base-uri 'none'",
-    "form-action 'none'",
-    "frame-ancestors 'none'",
-  ];
-  return directives.join('; ');
+  return options.devServerUrl
+    ? headerOnlyDirectives.join('; ')
+    : pagePolicy({ delivery: 'header' });
 }
 
 /**
- * Adds the policy to every response for the app's pages, replacing whatever
- * the dev server sent. The page's own `<meta>` policy still applies on top
- * (both must allow a load), which also covers `file://` pages where a
- * Chromium build does not pass file responses through `onHeadersReceived`.
+ * Adds the policy to every response for the app's pages served over HTTP
+ * (the dev server), replacing whatever the server sent. The app's own scheme
+ * sets the header in its handler: Chromium never passes `file://` responses
+ * through `onHeadersReceived`, and a handler's own header does not depend on
+ * whether it does for custom schemes.
  */
 export function installContentSecurityPolicy(
   session: Session,

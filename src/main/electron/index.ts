@@ -1,12 +1,20 @@
 import { join } from 'node:path';
 import { app, dialog } from 'electron';
+import { electronProfileDir } from '../services/app-data';
 import { startApp, shippedSampleSite } from './app';
-import { registerAssetScheme } from './asset-protocol';
+import { registerPrivilegedSchemes } from './app-protocol';
+import { launchData } from './start-folder';
 
 // Privileged schemes must be registered before the app is ready.
-registerAssetScheme();
+registerPrivilegedSchemes();
+// Before the lock is taken: it lives in this folder, as does Chromium's profile.
+app.setPath('userData', electronProfileDir());
 
-if (!app.requestSingleInstanceLock()) {
+if (
+  !app.requestSingleInstanceLock(
+    launchData(process.argv, process.defaultApp === true, process.cwd()),
+  )
+) {
   app.quit();
 } else {
   app
@@ -20,10 +28,13 @@ if (!app.requestSingleInstanceLock()) {
       }),
     )
     .catch((error: unknown) => {
+      // Only start-up itself lands here (the page's loading reports in the window).
+      // Quitting normally lets whatever did start close its files.
       dialog.showErrorBox(
         'Recap Studio could not start',
         `Something went wrong while starting: ${(error as Error).stack ?? String(error)}`,
       );
-      app.exit(1);
+      app.once('quit', () => app.exit(1));
+      app.quit();
     });
 }

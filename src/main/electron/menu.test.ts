@@ -15,6 +15,7 @@ function actions() {
     openFolder: vi.fn<MenuActions['openFolder']>(),
     openRecent: vi.fn<MenuActions['openRecent']>(),
     clearRecent: vi.fn<MenuActions['clearRecent']>(),
+    reload: vi.fn<MenuActions['reload']>(),
   };
 }
 
@@ -53,7 +54,9 @@ describe.each(['darwin', 'linux', 'win32'] as const)('the menu on %s', (platform
       ['New Post…', 'CmdOrCtrl+N'],
       ['Open Folder…', 'CmdOrCtrl+O'],
       ['Save', 'CmdOrCtrl+S'],
-      ['Export…', 'CmdOrCtrl+Shift+E'],
+      ['Export…', 'CmdOrCtrl+E'],
+      ['Close Tab', 'CmdOrCtrl+W'],
+      ['Close Window', 'CmdOrCtrl+Shift+W'],
       ['Find', 'CmdOrCtrl+F'],
       [mac ? 'Settings…' : 'Preferences…', 'CmdOrCtrl+,'],
       ['undo', 'CmdOrCtrl+Z'],
@@ -70,12 +73,14 @@ describe.each(['darwin', 'linux', 'win32'] as const)('the menu on %s', (platform
     click(find(template, 'New Post…'));
     click(find(template, 'Save'));
     click(find(template, 'Export…'));
+    click(find(template, 'Close Tab'));
     click(find(template, 'Find'));
     click(find(template, mac ? 'Settings…' : 'Preferences…'));
     expect(menuActions.command.mock.calls).toEqual([
       ['post.new'],
       ['post.save'],
       ['post.export'],
+      ['tab.close'],
       ['edit.find'],
       ['app.preferences'],
     ]);
@@ -104,11 +109,23 @@ describe.each(['darwin', 'linux', 'win32'] as const)('the menu on %s', (platform
   });
 
   it('offers reload and the developer tools in development only', () => {
-    const roles = (development: boolean) =>
-      items(build([], development).template).map((item) => item.role);
-    expect(roles(true)).toContain('toggleDevTools');
-    expect(roles(false)).not.toContain('toggleDevTools');
-    expect(roles(false)).not.toContain('reload');
+    const names = (development: boolean) =>
+      items(build([], development).template).map((item) => item.role ?? item.label);
+    expect(names(true)).toContain('toggleDevTools');
+    expect(names(true)).toContain('Reload');
+    expect(names(false)).not.toContain('toggleDevTools');
+    expect(names(false)).not.toContain('Reload');
+  });
+
+  it("reloads through the app's guard, never the reload roles that skip the unsaved prompt", () => {
+    const { template, menuActions } = build([], true);
+    const all = items(template);
+    expect(all.map((item) => item.role)).not.toContain('reload');
+    expect(all.map((item) => item.role)).not.toContain('forceReload');
+    const reload = find(template, 'Reload');
+    expect(reload.accelerator).toBe('CmdOrCtrl+R');
+    click(reload);
+    expect(menuActions.reload).toHaveBeenCalled();
   });
 });
 

@@ -10,12 +10,14 @@ export interface MenuActions {
   openFolder(): void;
   openRecent(folder: string): void;
   clearRecent(): void;
+  /** View › Reload (development only): asks about unsaved posts first, like closing. */
+  reload(): void;
 }
 
 export interface MenuOptions {
   platform: NodeJS.Platform;
   recentFolders: readonly string[];
-  /** Reload and the developer tools are for development builds only. */
+  /** Reload and the developer tools: under `npm run dev` only, not for every `npm start`. */
   development: boolean;
   actions: MenuActions;
 }
@@ -69,11 +71,14 @@ export function menuTemplate(options: MenuOptions): MenuItemConstructorOptions[]
       { label: 'Save', accelerator: 'CmdOrCtrl+S', click: () => actions.command('post.save') },
       {
         label: 'Export…',
-        accelerator: 'CmdOrCtrl+Shift+E',
+        // Not Shift+E: the page's "Go to post list" is Ctrl/Cmd+Shift+E.
+        accelerator: 'CmdOrCtrl+E',
         click: () => actions.command('post.export'),
       },
       { type: 'separator' },
-      { role: 'close', accelerator: 'CmdOrCtrl+W' },
+      // Ctrl/Cmd+W closes the post, as in an editor with tabs; the page asks when it is unsaved.
+      { label: 'Close Tab', accelerator: 'CmdOrCtrl+W', click: () => actions.command('tab.close') },
+      { role: 'close', label: 'Close Window', accelerator: 'CmdOrCtrl+Shift+W' },
       ...(mac
         ? []
         : [
@@ -108,7 +113,8 @@ export function menuTemplate(options: MenuOptions): MenuItemConstructorOptions[]
     submenu: [
       ...(options.development
         ? [
-            { role: 'reload' } as const,
+            // Not the reload role: that would drop unsaved text without asking.
+            { label: 'Reload', accelerator: 'CmdOrCtrl+R', click: () => actions.reload() } as const,
             { role: 'toggleDevTools' } as const,
             { type: 'separator' } as const,
           ]

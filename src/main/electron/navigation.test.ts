@@ -13,8 +13,8 @@ vi.mock('electron', () => ({ shell: { openExternal: vi.fn(() => Promise.resolve(
 const openExternal = vi.mocked(shell.openExternal);
 beforeEach(() => openExternal.mockClear());
 
-const appUrl = 'file:///app/out/renderer/index.html';
-const isAppUrl = (url: string): boolean => url.startsWith('file:///app/out/renderer/');
+const appUrl = 'app://recap-studio/index.html';
+const isAppUrl = (url: string): boolean => url.startsWith('app://recap-studio/');
 
 describe('externalUrl', () => {
   it.each([
@@ -82,10 +82,18 @@ function navigationEvent(url: string, isMainFrame = true) {
   return { url, isMainFrame, preventDefault: vi.fn() };
 }
 
+const clock = { now: 100_000 };
+
 function guarded(): FakeContents {
   const contents = new FakeContents();
-  guardNavigation(contents as unknown as WebContents, isAppUrl);
+  guardNavigation(contents as unknown as WebContents, isAppUrl, () => clock.now);
   return contents;
+}
+
+/** A click as Electron reports input to main. */
+function click(contents: FakeContents): void {
+  contents.emit('input-event', {}, { type: 'mouseDown' });
+  contents.emit('input-event', {}, { type: 'mouseUp' });
 }
 
 describe('guardNavigation', () => {
@@ -148,12 +156,41 @@ describe('guardNavigation', () => {
     const contents = guarded();
     const handler = contents.windowOpenHandler;
     if (!handler) throw new Error('no window open handler');
+    click(contents);
     expect(handler({ url: 'https://example.org/talk' })).toEqual({ action: 'deny' });
     expect(handler({ url: 'javascript:alert(1)' })).toEqual({ action: 'deny' });
     expect(handler({ url: 'file:///etc/passwd' })).toEqual({ action: 'deny' });
     expect(handler({ url: appUrl })).toEqual({ action: 'deny' });
     await Promise.resolve();
     expect(openExternal.mock.calls).toEqual([['https://example.org/talk']]);
+  });
+
+  it('sends a popup to the browser only within seconds of a click or key press', async () => {
+    const contents = guarded();
+    const handler = contents.windowOpenHandler;
+    if (!handler) throw new Error('no window open handler');
+    const popup = { url: 'https://www.youtube.com/watch?v=dDW1OoTaMdU' };
+
+    // The player's scripts ask on their own: nothing opens.
+    expect(handler(popup)).toEqual({ action: 'deny' });
+    contents.emit('input-event', {}, { type: 'mouseMove' });
+    contents.emit('input-event', {}, { type: 'mouseWheel' });
+    expect(handler(popup)).toEqual({ action: 'deny' });
+    await Promise.resolve();
+    expect(openExternal).not.toHaveBeenCalled();
+
+    click(contents);
+    clock.now += 1_000;
+    handler(popup);
+    await Promise.resolve();
+    expect(openExternal).toHaveBeenCalledTimes(1);
+
+    clock.now += 10_000;
+    handler(popup);
+    contents.emit('input-event', {}, { type: 'rawKeyDown' });
+    handler(popup);
+    await Promise.resolve();
+    expect(openExternal).toHaveBeenCalledTimes(2);
   });
 
   it('refuses to attach webviews', () => {

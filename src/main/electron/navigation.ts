@@ -42,13 +42,49 @@ export function isAllowedSubframeUrl(raw: string): boolean {
   );
 }
 
+/** How long a key press or click lets a frame open a window, as Chromium's transient activation. */
+export const userActivationMs = 5_000;
+
+/** Input that counts as the user acting (moving the pointer or scrolling does not). */
+const activatingInput: ReadonlySet<string> = new Set([
+  'mouseDown',
+  'mouseUp',
+  'rawKeyDown',
+  'keyDown',
+  'gestureTap',
+  'touchEnd',
+]);
+
+/**
+ * Whether the user pressed a key or clicked in `contents` in the last few
+ * seconds. Electron's window-open handler is not told whether the frame that
+ * asked had a user gesture, so main keeps its own record of one.
+ */
+export function trackUserActivation(
+  contents: Pick<WebContents, 'on'>,
+  now: () => number = Date.now,
+): () => boolean {
+  let last = Number.NEGATIVE_INFINITY;
+  contents.on('input-event', (_event, input) => {
+    if (activatingInput.has(input.type)) last = now();
+  });
+  return () => now() - last <= userActivationMs;
+}
+
 /**
  * Keeps `contents` on the app's own pages. Electron emits `will-navigate`
  * (main frame) before `will-frame-navigate` (any frame), so a link the user
  * clicks is opened outside once, from the first; the second blocks what
- * reaches it. New windows are always denied; their links go to the browser.
+ * reaches it. New windows are always denied; their links go to the browser,
+ * and only right after the user clicked or typed: the video player's frame
+ * runs YouTube's scripts, which must not open pages on their own.
  */
-export function guardNavigation(contents: WebContents, isAppUrl: (url: string) => boolean): void {
+export function guardNavigation(
+  contents: WebContents,
+  isAppUrl: (url: string) => boolean,
+  now: () => number = Date.now,
+): void {
+  const userActedRecently = trackUserActivation(contents, now);
   contents.on('will-navigate', (event) => {
     if (isAppUrl(event.url)) return;
     event.preventDefault();
@@ -64,7 +100,7 @@ export function guardNavigation(contents: WebContents, isAppUrl: (url: string) =
   });
   contents.on('will-attach-webview', (event) => event.preventDefault());
   contents.setWindowOpenHandler(({ url }) => {
-    void openExternalSafely(url).catch(() => undefined);
+    if (userActedRecently()) void openExternalSafely(url).catch(() => undefined);
     return { action: 'deny' };
   });
 }

@@ -1,12 +1,30 @@
 import type { Session } from 'electron';
+import { parseUrl } from './app-location';
+
+/** The only outside frame the app shows: YouTube's privacy-enhanced player. */
+const playerOrigin = 'https://www.youtube-nocookie.com';
 
 /**
- * The app needs no camera, location, notifications, clipboard reads, devices
- * or anything else a page can ask for, so every request and every check is
- * answered no: a script that slips into a preview gets nothing either.
+ * Whether a frame may have `permission`. Only the video player, in a
+ * subframe, and only to go fullscreen: a user watching a talk expects that.
+ * Everything else (camera, location, notifications, clipboard reads,
+ * devices), and fullscreen for the app page or any other frame, is no, so a
+ * script that slips into a preview gets nothing either.
  */
-export function denyAllPermissions(session: Session): void {
-  session.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
-  session.setPermissionCheckHandler(() => false);
+export function isPermissionAllowed(
+  permission: string,
+  frame: { requestingUrl?: string | undefined; isMainFrame: boolean },
+): boolean {
+  if (permission !== 'fullscreen' || frame.isMainFrame) return false;
+  return parseUrl(frame.requestingUrl ?? '')?.origin === playerOrigin;
+}
+
+export function installPermissionHandlers(session: Session): void {
+  session.setPermissionRequestHandler((_contents, permission, callback, details) =>
+    callback(isPermissionAllowed(permission, details)),
+  );
+  session.setPermissionCheckHandler((_contents, permission, _origin, details) =>
+    isPermissionAllowed(permission, details),
+  );
   session.setDevicePermissionHandler(() => false);
 }

@@ -2,7 +2,7 @@ import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { folderFromArgv, prepareSampleSite } from './start-folder';
+import { folderFromArgv, launchData, prepareSampleSite, secondLaunchFolder } from './start-folder';
 
 vi.mock('electron', () => ({}));
 
@@ -58,5 +58,51 @@ describe('prepareSampleSite', () => {
     await writeFile(join(copy, 'hugo.yaml'), 'title: Edited\n');
     await prepareSampleSite({ shipped, dataDir, packaged: true });
     expect(await readFile(join(copy, 'hugo.yaml'), 'utf8')).toBe('title: Edited\n');
+  });
+});
+
+describe('launchData and secondLaunchFolder', () => {
+  it('hands the running app the folder of `npm start -- OTHER`, made absolute from where it was typed', () => {
+    const argv = ['/usr/bin/electron', '/app', 'sites/blog', '--no-sandbox'];
+    expect(launchData(argv, true, '/home/ada')).toEqual({ folder: '/home/ada/sites/blog' });
+    expect(launchData(['/usr/bin/electron', '/app'], true, '/home/ada')).toEqual({ folder: null });
+  });
+
+  it("prefers the launch's own data to the argv Chromium passes along", () => {
+    expect(
+      secondLaunchFolder({
+        additionalData: { folder: '/home/ada/blog' },
+        argv: ['/usr/bin/electron', '--some-switch', '/elsewhere'],
+        workingDirectory: '/',
+        defaultApp: false,
+      }),
+    ).toBe('/home/ada/blog');
+    expect(
+      secondLaunchFolder({
+        additionalData: { folder: null },
+        argv: ['/usr/bin/electron', '/elsewhere'],
+        workingDirectory: '/',
+        defaultApp: false,
+      }),
+    ).toBeNull();
+  });
+
+  it('refuses a relative folder in the data, and falls back to argv when there is no data', () => {
+    expect(
+      secondLaunchFolder({
+        additionalData: { folder: 'relative/path' },
+        argv: [],
+        workingDirectory: '/',
+        defaultApp: false,
+      }),
+    ).toBeNull();
+    expect(
+      secondLaunchFolder({
+        additionalData: null,
+        argv: ['/opt/Recap Studio/recap-studio', 'blog'],
+        workingDirectory: '/home/ada',
+        defaultApp: false,
+      }),
+    ).toBe('/home/ada/blog');
   });
 });

@@ -1,5 +1,5 @@
 import { cp, stat } from 'node:fs/promises';
-import { join } from 'node:path';
+import { isAbsolute, join, resolve } from 'node:path';
 
 /**
  * The folder named on the command line, if any. Chromium and Node switches
@@ -11,6 +11,37 @@ export function folderFromArgv(argv: readonly string[], defaultApp: boolean): st
   const positional = argv.slice(1).filter((arg) => !arg.startsWith('-'));
   if (defaultApp) positional.shift();
   return positional[0] ?? null;
+}
+
+/** What a launch tells the running app through the single-instance lock. */
+export interface LaunchData {
+  /** The folder named on the command line, absolute; null when none was. */
+  folder: string | null;
+}
+
+/** The data to hand the running app: the folder named on this launch's command line. */
+export function launchData(argv: readonly string[], defaultApp: boolean, cwd: string): LaunchData {
+  const folder = folderFromArgv(argv, defaultApp);
+  return { folder: folder === null ? null : resolve(cwd, folder) };
+}
+
+/**
+ * The folder a second launch asks the running app to open, or null. The
+ * launch's own data comes first: Chromium may add switches to, and reorder,
+ * the argv it passes along. A relative folder is from where that launch was
+ * started, not from where the running app was.
+ */
+export function secondLaunchFolder(launch: {
+  additionalData: unknown;
+  argv: readonly string[];
+  workingDirectory: string;
+  defaultApp: boolean;
+}): string | null {
+  const data = launch.additionalData as Partial<LaunchData> | null | undefined;
+  if (data && typeof data === 'object' && 'folder' in data) {
+    return typeof data.folder === 'string' && isAbsolute(data.folder) ? data.folder : null;
+  }
+  return launchData(launch.argv, launch.defaultApp, launch.workingDirectory).folder;
 }
 
 /**

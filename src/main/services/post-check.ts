@@ -1,7 +1,8 @@
 import { readFile } from 'node:fs/promises';
 import { relative, sep } from 'node:path';
 import type { Diagnostic } from '../../shared/diagnostics';
-import { decodePostBytes, parsePost } from '../../shared/post';
+import { decodePostBytes } from '../../shared/post';
+import { parsePostChecked } from '../../shared/post/checked-reader';
 import type { PostDocument } from '../../shared/post/types';
 import { prepareValidation, validatePost, type ValidateOptions } from '../../shared/validate';
 import type { PostContext, SiteFacts } from '../../shared/validate/types';
@@ -82,7 +83,7 @@ export function checkPostBytes(
       diagnostics: [decoded.diagnostic],
     };
   }
-  const document = parsePost(decoded.text);
+  const document = parsePostChecked(decoded.text);
   const context = contextWith(site, file, bundleFiles);
   return {
     file,

@@ -2,7 +2,8 @@ import { readFile, stat } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import type { Diagnostic } from '../../shared/diagnostics';
 import { ServiceError } from '../../shared/ipc/result';
-import { decodePostBytes, parsePost, PostEditError } from '../../shared/post';
+import { decodePostBytes, PostEditError } from '../../shared/post';
+import { parsePostChecked } from '../../shared/post/checked-reader';
 import type { PostDocument } from '../../shared/post/types';
 import { hasErrors } from '../../shared/validate';
 import { writeFileAtomic } from './atomic-write';
@@ -124,12 +125,12 @@ async function checkBase(request: WriteRequest, current: Uint8Array | null): Pro
 
 function applyChange(request: WriteRequest, current: Uint8Array | null): PostDocument {
   const { change, shown } = request;
-  if ('text' in change) return parsePost(change.text);
+  if ('text' in change) return parsePostChecked(change.text);
   if (current === null) throw deletedOnDisk(shown);
   const decoded = decodePostBytes(current);
   if ('diagnostic' in decoded) throw new ServiceError('invalid', decoded.diagnostic.message);
   try {
-    return change.edit(parsePost(decoded.text));
+    return change.edit(parsePostChecked(decoded.text));
   } catch (error) {
     if (error instanceof PostEditError) throw new ServiceError('read-only', error.message);
     throw error;

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { webAssetUrl } from '../../shared/ipc/web-asset-url';
-import { MemoryStudio } from '../../../test/web/memory-studio';
+import { helloPost, MemoryStudio } from '../../../test/fakes/memory-studio';
 import { rawRequest } from '../../../test/web/raw-http';
 import { lookUpWebAsset } from './asset-route';
 import { startWebServer, type WebServer } from './server';
@@ -32,7 +32,7 @@ beforeEach(async () => {
   await symlink(join(dir, 'secret.txt'), join(bundle, 'link.png'));
   openFolder = site;
   server = await startWebServer({
-    api: new MemoryStudio(),
+    api: new MemoryStudio({ [helloPost.path]: helloPost.text }),
     events: () => () => undefined,
     rendererDir: join(dir, 'renderer'),
     openFolder: async () => openFolder,

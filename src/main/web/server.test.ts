@@ -3,7 +3,7 @@ import { connect } from 'node:net';
 import { networkInterfaces, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { MemoryStudio } from '../../../test/web/memory-studio';
+import { helloPost, MemoryStudio } from '../../../test/fakes/memory-studio';
 import { rawRequest, type RawResponse } from '../../../test/web/raw-http';
 import { startWebServer, type WebServer } from './server';
 import { tokenCookieName } from './token';
@@ -40,7 +40,7 @@ beforeEach(async () => {
   await mkdir(join(dir, 'renderer-evil'));
   await writeFile(join(dir, 'renderer-evil', 'index.html'), secret);
   await symlink(join(dir, 'secret.txt'), join(dir, 'renderer', 'link.txt'));
-  studio = new MemoryStudio();
+  studio = new MemoryStudio({ [helloPost.path]: helloPost.text });
   logged = [];
   server = await start();
 });
@@ -144,7 +144,7 @@ describe('the token', () => {
     ];
     expect(attempts.map((r) => r.status)).toEqual(attempts.map(() => 401));
     expect(studio.calls).toEqual([]);
-    expect([...studio.posts.keys()]).toHaveLength(1);
+    expect([...studio.files.keys()]).toHaveLength(1);
     expect(parsed(attempts[7]!)).toMatchObject({ ok: false, error: { code: 'unauthorized' } });
     expect(attempts[0]!.body).toContain('printed in the terminal');
     expect(attempts[0]!.body).not.toContain('app.js');
@@ -313,7 +313,7 @@ describe('nothing but a JSON POST changes anything', () => {
     });
     expect(noType.status).toBe(415);
     expect(studio.calls).toEqual([]);
-    expect([...studio.posts.values()].join()).not.toContain('Planted');
+    expect([...studio.files.values()].join()).not.toContain('Planted');
   });
 
   it('answers GET and other methods on a call with 405', async () => {
@@ -379,7 +379,7 @@ describe('nothing but a JSON POST changes anything', () => {
     expect(chunked.status).toBe(413);
     const fits = await call('backups.store', { path: 'content/a.md', text: 'x'.repeat(100) });
     expect(parsed(fits)).toEqual({ ok: true, data: null });
-    expect(studio.calls).toEqual(['backups.store']);
+    expect(studio.calls).toEqual(['backups.store content/a.md']);
   });
 });
 
@@ -394,7 +394,7 @@ describe('calls', () => {
       data: {
         path: 'content/blog/2024/0101-hello/index.md',
         text: '---\ntitle: Hello\n---\nHi.\n',
-        version: 'v25',
+        version: 'v1',
         diagnostics: [],
         readOnlyReason: null,
       },
@@ -407,6 +407,7 @@ describe('calls', () => {
     });
     const invalid = await call('posts.read', { path: 'content/a.md', extra: true });
     expect(parsed(invalid)).toMatchObject({ ok: false, error: { code: 'invalid' } });
+    studio.failNext('backups.discard', new Error('the backup folder vanished'));
     const bug = await call('backups.discard', { path: 'content/a.md' });
     expect(parsed(bug)).toMatchObject({
       ok: false,
@@ -422,9 +423,9 @@ describe('calls', () => {
     });
     expect(parsed(empty)).toMatchObject({ ok: true, data: { root: '/memory/site' } });
     expect(studio.calls).toEqual([
-      'posts.read',
-      'posts.read',
-      'backups.discard',
+      'posts.read content/blog/2024/0101-hello/index.md',
+      'posts.read content/none.md',
+      'backups.discard content/a.md',
       'workspace.current',
     ]);
   });

@@ -11,7 +11,7 @@ import { EventStreams, type SubscribeToEvents } from './event-stream';
 import { defaultMaxBodyBytes, isJsonContentType, readJsonBody } from './json-body';
 import { checkHost, originAllowed } from './request-guard';
 import { pagePolicy, securityHeaders } from './security-headers';
-import { findStaticFile } from './static-files';
+import { findStaticFile } from '../services/static-files';
 import { createToken, readCookie, tokenCookie, tokenCookieName, tokensMatch } from './token';
 
 export type WebServerOptions = {

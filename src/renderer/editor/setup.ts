@@ -117,6 +117,9 @@ export function editorExtensions(config: EditorConfig = {}): Extension {
     extensions.push(lineNumbers(), highlightActiveLineGutter(), foldGutter());
   }
   if (config.lineWrapping ?? true) extensions.push(EditorView.lineWrapping);
+  // The text is focusable already (contenteditable); saying so with tabindex lets checkers such
+  // as axe see that the scroller around it has focusable content.
+  extensions.push(EditorView.contentAttributes.of({ tabindex: '0' }));
   if (config.spellcheck ?? true) {
     extensions.push(EditorView.contentAttributes.of({ spellcheck: 'true' }));
   }

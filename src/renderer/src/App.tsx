@@ -1,3 +1,4 @@
+import { Announcer } from './a11y/Announcer';
 import type { StudioClient } from './client';
 import { MainScreen } from './layout/MainScreen';
 import { LoadingScreen, NoFolderScreen, UnreachableScreen } from './workspace/StartScreens';
@@ -5,6 +6,14 @@ import { useWorkspace } from './workspace/use-workspace';
 
 /** Which screen to show: the open folder's, or why there is none. */
 export function App({ client }: { client: StudioClient }) {
+  return (
+    <Announcer>
+      <Screen client={client} />
+    </Announcer>
+  );
+}
+
+function Screen({ client }: { client: StudioClient }) {
   const workspace = useWorkspace(client);
   const { status } = workspace;
   switch (status.kind) {

@@ -1,3 +1,5 @@
+// First: configures zod before any module builds a schema.
+import '../../shared/ipc/zod-jitless';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';

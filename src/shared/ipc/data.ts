@@ -30,6 +30,8 @@ export const workspaceInfoSchema = z.object({
   capabilities: z.object({ trash: z.boolean() }),
   /** The site's `markup` settings as configured, for a preview rendered like Hugo renders. */
   markup: z.record(z.string(), z.unknown()).optional(),
+  /** The site's `params`, for the preview's `param` shortcode. */
+  params: z.record(z.string(), z.unknown()).optional(),
 });
 
 export const postSummarySchema = z.object({

@@ -2,7 +2,7 @@ import type { Document } from 'yaml';
 import { compareDiagnostics, type Diagnostic } from '../diagnostics';
 import { deleteAt, getAt, insertAt, moveAt, removeAt, setAt } from './data-ops';
 import type { FieldSpans, FrontMatterReading } from './front-matter-reading';
-import { grayMatterOpinion } from './gray-matter-check';
+import type { FrontMatterLanguageOpinion } from './gray-matter-check';
 import { readJsonFrontMatter } from './json-read';
 import { parseDottedPath, type PathSegment } from './field-path';
 import { isPlainObject, plainEqual } from './plain-data';
@@ -25,9 +25,15 @@ import { LineIndex } from '../text/line-index';
 import { renderMappingEntries } from './yaml-render';
 import { defaultEol, defaultFileStyle } from './yaml-style';
 
-/** Reads a post's text. Never throws and never changes a character. */
-export function parsePost(text: string): PostDocument {
-  return readPost(text);
+/**
+ * Reads a post's text. Never throws and never changes a character.
+ * `secondOpinion` is asked about a front matter block with a language name
+ * after its delimiter (main and the CLI pass gray-matter's through
+ * `parsePostChecked`; the renderer's bundle must not hold gray-matter).
+ * Documents made by editing this one ask it too.
+ */
+export function parsePost(text: string, secondOpinion?: FrontMatterLanguageOpinion): PostDocument {
+  return readPost(text, secondOpinion);
 }
 
 interface Reading {
@@ -47,14 +53,18 @@ interface Reading {
 const noSpans = (): undefined => undefined;
 const noDocument = (): null => null;
 
-function readPost(text: string): PostDocumentImpl {
+function readPost(text: string, secondOpinion?: FrontMatterLanguageOpinion): PostDocumentImpl {
   const split = splitFrontMatter(text);
-  const reading = readFrontMatter(text, split);
+  const reading = readFrontMatter(text, split, secondOpinion);
   const diagnostics = [...nulDiagnostics(text), ...reading.diagnostics].sort(compareDiagnostics);
-  return new PostDocumentImpl(text, split.bodyFrom, { ...reading, diagnostics });
+  return new PostDocumentImpl(text, split.bodyFrom, { ...reading, diagnostics }, secondOpinion);
 }
 
-function readFrontMatter(text: string, split: FrontMatterSplit): Reading {
+function readFrontMatter(
+  text: string,
+  split: FrontMatterSplit,
+  secondOpinion: FrontMatterLanguageOpinion | undefined,
+): Reading {
   const none: Reading = {
     frontMatter: null,
     data: null,
@@ -101,13 +111,13 @@ function readFrontMatter(text: string, split: FrontMatterSplit): Reading {
     };
   }
 
-  // gray-matter's view of the language is a second line of defence: if it
+  // A second view of the language (gray-matter's, in main) is a second line of defence: if it
   // would pick an engine other than YAML / TOML / JSON, refuse as well. It can
   // only pick another engine from a name after the opening delimiter, so
   // plain `---` / `+++` blocks (nearly every post) skip the call: it cost
   // about a tenth of reading a post.
   const opinion =
-    split.delimiter && split.languageTag !== null ? grayMatterOpinion(text, split) : null;
+    split.delimiter && split.languageTag !== null ? (secondOpinion?.(text, split) ?? null) : null;
   if (opinion && formatForLanguageTag(opinion.language) === null) {
     return {
       ...none,
@@ -253,6 +263,7 @@ class PostDocumentImpl implements PostDocument {
     readonly text: string,
     readonly bodyFrom: number,
     reading: Reading,
+    private readonly secondOpinion: FrontMatterLanguageOpinion | undefined,
   ) {
     this.frontMatter = reading.frontMatter;
     this.data = reading.data;
@@ -329,7 +340,7 @@ class PostDocumentImpl implements PostDocument {
     if (this.frontMatter && body !== '' && head !== '' && !head.endsWith('\n')) {
       head += defaultEol(this.text);
     }
-    return readPost(head + body);
+    return readPost(head + body, this.secondOpinion);
   }
 
   /** Data for a form edit; throws when the front matter cannot be edited through the form. */
@@ -384,7 +395,7 @@ class PostDocumentImpl implements PostDocument {
 
   /** Re-reads the edited text and refuses it unless it says exactly what was intended. */
   private verified(text: string, expected: FrontMatterData): PostDocumentImpl {
-    const next = readPost(text);
+    const next = readPost(text, this.secondOpinion);
     const ok =
       next.readOnlyReason === null &&
       next.frontMatter?.format === 'yaml' &&

@@ -18,6 +18,12 @@ function refuseExecutableFrontMatter(): never {
 const captureOnly = { parse: (): object => ({}) };
 const refuse = { parse: refuseExecutableFrontMatter };
 
+/** Another reader's view of a front matter block's language, or null when it has none. */
+export type FrontMatterLanguageOpinion = (
+  text: string,
+  split: FrontMatterSplit,
+) => GrayMatterOpinion | null;
+
 export interface GrayMatterOpinion {
   /** Language gray-matter would use (`yaml`, `toml`, or whatever follows the delimiter). */
   language: string;

@@ -4,6 +4,7 @@ import { parse as parseYaml } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { parsePost } from '../post';
 import {
+  paramLookup,
   readMarkupSettings,
   renderPostBody,
   videoInfoFromFrontMatter,
@@ -15,7 +16,7 @@ import {
   type RenderedParts,
 } from './incremental-render';
 
-import { renderUnitJob, videoInfoOf } from './unit-jobs';
+import { pageFactsOf, renderUnitJob } from './unit-jobs';
 
 const site = join(import.meta.dirname, '../../../test/fixtures/linkerd.io');
 const markup: MarkupSettings = readMarkupSettings({
@@ -39,6 +40,7 @@ function wholeRender(text: string, options: PreviewSettings = settings): string 
   return renderPostBody(document.body.replace(/^\uFEFF/, ''), {
     ...options,
     videoInfo: videoInfoFromFrontMatter(document.data),
+    param: paramLookup(document.data, options.siteParams),
     sourceLines: true,
     firstLine,
   }).html;
@@ -87,6 +89,20 @@ describe('IncrementalRenderer', () => {
       const parts = new IncrementalRenderer().render(text, settings);
       expect(joined(parts), file).toBe(wholeRender(text));
     }
+  });
+
+  it('prints param values from the front matter, then the site, and follows their edits', () => {
+    const withSite = { ...settings, siteParams: { canonical: 'https://example.org/c/' } };
+    const renderer = new IncrementalRenderer();
+    const text = (team: string) =>
+      `---\ntitle: T\nteam: ${team}\n---\n\nBy {{% param team %}} at [home]({{% param canonical %}}).\n\nOther {{< param team >}}.\n`;
+    const first = joined(renderer.render(text('Ann'), withSite));
+    expect(first).toContain('By Ann at <a href="https://example.org/c/">home</a>.');
+    expect(first).toContain('Other Ann.');
+    expect(first).toBe(wholeRender(text('Ann'), withSite));
+    const edited = joined(renderer.render(text('Bo'), withSite));
+    expect(edited).toContain('By Bo at');
+    expect(edited).toContain('Other Bo.');
   });
 
   it('renders half a megabyte of corpus posts exactly, in many parts', () => {
@@ -274,8 +290,8 @@ describe('IncrementalRenderer', () => {
       expect(rounds).toBeLessThan(5);
       // As a worker would: plain data in, plain data out.
       const jobs = structuredClone(attempt.missing);
-      const videoInfo = videoInfoOf(renderer.frontMatter);
-      const renders = structuredClone(jobs.map((job) => renderUnitJob(job, settings, videoInfo)));
+      const page = pageFactsOf(renderer.frontMatter, settings);
+      const renders = structuredClone(jobs.map((job) => renderUnitJob(job, settings, page)));
       renderer.supply(jobs, renders, settings);
       attempt = renderer.attempt(text, settings, 0);
     }

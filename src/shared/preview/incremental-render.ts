@@ -1,7 +1,7 @@
 import { splitFrontMatter } from '../post/split';
 import type { FrontMatterData } from '../post/types';
 import { parsePost } from '../post';
-import type { MarkupSettings, VideoInfo } from '../render';
+import type { MarkupSettings } from '../render';
 import { scanShortcodes } from '../shortcodes';
 import {
   chunkFacts,
@@ -17,11 +17,12 @@ import { canProbe, noOpenQuotes, sameQuoteState, type QuoteState } from './quote
 import { rechunk, type ChunkCorrespondence, type ChunkedBody } from './rechunk';
 import {
   countLineBreaks,
+  pageFactsOf,
   renderUnitJob,
   topLevelCallStarts,
   unitMarkdown,
   usesInnerOf,
-  videoInfoOf,
+  type PageFacts,
   type PreviewSettings,
   type UnitJob,
   type UnitRender,
@@ -79,6 +80,9 @@ interface Pass {
 
 const cacheLimit = 4096;
 
+/** A `param` shortcode call, whose output depends on the front matter. */
+const paramCall = /\{\{[<%]-?\s*param\b/;
+
 /**
  * Renders a post's body for the preview part by part, so an edit re-renders
  * only the part it touches. The result is what `renderPostBody` gives for
@@ -96,7 +100,8 @@ export class IncrementalRenderer {
   private settingsKey = '';
   private frontMatterText: string | null = null;
   private videoKey = '';
-  private videoInfo: (id: string) => VideoInfo | undefined = () => undefined;
+  private page: PageFacts = { videoInfo: () => undefined, param: () => undefined };
+  private usesParams = false;
   private readonly chunkFacts = new Map<string, ChunkFacts>();
   private readonly renders = new Map<string, UnitRender>();
   private pass: Pass | null = null;
@@ -168,10 +173,10 @@ export class IncrementalRenderer {
     this.useSettings(settings);
     const bodyFrom = splitFrontMatter(fileText).bodyFrom;
     const frontMatterText = fileText.slice(0, bodyFrom);
-    this.useFrontMatter(frontMatterText);
     const firstLine = countLineBreaks(frontMatterText) + 1;
     let body = fileText.slice(bodyFrom);
     if (body.charCodeAt(0) === 0xfeff) body = body.slice(1);
+    this.useFrontMatter(frontMatterText, settings, paramCall.test(body));
 
     const scan = scanShortcodes(body, { usesInner: usesInnerOf(settings) });
     const { chunked, reused } = rechunk(
@@ -213,7 +218,7 @@ export class IncrementalRenderer {
         return null;
       }
       spend -= key.length;
-      const rendered = renderUnitJob(job, settings, this.videoInfo);
+      const rendered = renderUnitJob(job, settings, this.page);
       this.renders.set(key, rendered);
       return rendered;
     };
@@ -301,21 +306,27 @@ export class IncrementalRenderer {
   }
 
   private useSettings(settings: PreviewSettings): void {
-    const key = JSON.stringify([settings.markup, [...(settings.shortcodes ?? new Map())]]);
+    const key = JSON.stringify([
+      settings.markup,
+      [...(settings.shortcodes ?? new Map())],
+      settings.siteParams ?? null,
+    ]);
     if (key === this.settingsKey) return;
     this.settingsKey = key;
     this.renders.clear();
     this.pass = null;
   }
 
-  private useFrontMatter(text: string): void {
-    if (text === this.frontMatterText) return;
+  private useFrontMatter(text: string, settings: PreviewSettings, usesParams: boolean): void {
+    if (text === this.frontMatterText && usesParams === this.usesParams) return;
     this.frontMatterText = text;
+    this.usesParams = usesParams;
     const data = text === '' ? null : parsePost(text).data;
-    const key = JSON.stringify(videoSchemas(data));
-    this.videoInfo = videoInfoOf(text);
+    // Video cards show titles and durations from the front matter, and
+    // `param` calls its values: a change there renders the parts again.
+    const key = JSON.stringify([videoSchemas(data), usesParams ? data : null]);
+    this.page = pageFactsOf(text, settings);
     if (key !== this.videoKey) {
-      // Video cards show titles and durations from the front matter.
       this.videoKey = key;
       this.renders.clear();
       this.pass = null;

@@ -8,7 +8,8 @@ export {
 export {
   renderUnitJob,
   unitMarkdown,
-  videoInfoOf,
+  pageFactsOf,
+  type PageFacts,
   type PreviewSettings,
   type UnitJob,
   type UnitRender,

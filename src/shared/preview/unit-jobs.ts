@@ -1,5 +1,6 @@
 import { parsePost } from '../post';
 import {
+  paramLookup,
   renderPostBody,
   videoInfoFromFrontMatter,
   type MarkupSettings,
@@ -22,6 +23,14 @@ export interface PreviewSettings {
   markup: MarkupSettings;
   /** The site's own shortcodes and whether each uses `.Inner`. */
   shortcodes?: ReadonlyMap<string, { usesInner: boolean }> | undefined;
+  /** The site's `params`, for the `param` shortcode after the page's own. */
+  siteParams?: Record<string, unknown> | undefined;
+}
+
+/** What a page's front matter gives its parts: video cards' titles, `param` values. */
+export interface PageFacts {
+  videoInfo: (id: string) => VideoInfo | undefined;
+  param: (key: string) => string | undefined;
 }
 
 /**
@@ -77,7 +86,7 @@ function framing(
 export function renderUnitJob(
   job: UnitJob,
   settings: PreviewSettings,
-  videoInfo: (id: string) => VideoInfo | undefined,
+  page: PageFacts,
 ): UnitRender {
   const typographer = settings.markup.typographer;
   const { head, tail, gap } = framing(job, settings);
@@ -85,7 +94,8 @@ export function renderUnitJob(
   let html = renderPostBody(head + job.text + tail, {
     markup: settings.markup,
     shortcodes: settings.shortcodes,
-    videoInfo,
+    videoInfo: page.videoInfo,
+    param: page.param,
     sourceLines: true,
     firstLine,
   }).html;
@@ -98,7 +108,7 @@ export function renderUnitJob(
     const doubles = cutParagraph(html, doubleLine);
     const singles = doubles && cutParagraph(doubles.html, doubleLine + 2);
     // The part ends inside something (an unclosed fence) that took the probes in.
-    if (!doubles || !singles) return renderUnitJob({ ...job, probe: false }, settings, videoInfo);
+    if (!doubles || !singles) return renderUnitJob({ ...job, probe: false }, settings, page);
     html = singles.html;
     quotesAfter = {
       double: countOccurrences(doubles.content, typographer.rightDoubleQuote),
@@ -113,9 +123,13 @@ export function renderUnitJob(
   };
 }
 
-/** The video titles and durations a post's front matter gives, for its cards. */
-export function videoInfoOf(frontMatterText: string): (id: string) => VideoInfo | undefined {
-  return videoInfoFromFrontMatter(frontMatterText === '' ? null : parsePost(frontMatterText).data);
+/** The video titles and durations a post's front matter gives its cards, and its `param` values. */
+export function pageFactsOf(frontMatterText: string, settings: PreviewSettings): PageFacts {
+  const data = frontMatterText === '' ? null : parsePost(frontMatterText).data;
+  return {
+    videoInfo: videoInfoFromFrontMatter(data),
+    param: paramLookup(data, settings.siteParams),
+  };
 }
 
 export function usesInnerOf(settings: PreviewSettings): (name: string) => boolean | undefined {

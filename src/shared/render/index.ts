@@ -6,5 +6,4 @@ export { sanitizePreviewHtml, type SanitizeOptions } from './sanitize';
 export { sourceLineAttribute } from './source-lines';
 export { formatDuration, type VideoInfo } from './shortcodes';
 export { videoInfoFromFrontMatter } from './video-info';
-export { createIncrementalRenderer } from './incremental';
-export type { IncrementalRender, IncrementalRenderer, RenderedSection } from './incremental';
+export { paramLookup } from './params';

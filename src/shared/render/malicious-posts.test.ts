@@ -9,7 +9,8 @@ import { sanitizePreviewHtml } from './sanitize';
 // rendered with linkerd.io's settings (raw HTML passes, the worst case) and
 // with Hugo's defaults, sanitized, then parsed twice as the preview frame
 // would (mutation XSS needs a second parse) and searched for anything that
-// can run script, restyle the page, submit data or clobber the DOM.
+// can run script, load through CSS, submit data or clobber the DOM (styles
+// stay: the preview is an isolated frame, issue 11).
 
 const window = new JSDOM('').window;
 const purify = createDOMPurify(window as unknown as Parameters<typeof createDOMPurify>[0]);
@@ -28,7 +29,6 @@ const settingsToTry = [
 
 const forbiddenElements = new Set([
   'script',
-  'style',
   'iframe',
   'frame',
   'frameset',
@@ -83,10 +83,13 @@ function parse(html: string): HTMLElement {
   return container;
 }
 
+const cssThatLoads = /url\s*\(|@import|expression\s*\(|behavior|-moz-binding|image-set/i;
+
 function expectHarmless(root: HTMLElement, html: string): void {
   for (const element of Array.from(root.querySelectorAll('*'))) {
     const tag = element.localName;
     expect(forbiddenElements.has(tag), `<${tag}> in ${html}`).toBe(false);
+    if (tag === 'style') expect(element.textContent, html).not.toMatch(cssThatLoads);
     if (tag === 'input') {
       expect(element.getAttribute('type'), html).toBe('checkbox');
       expect(element.hasAttribute('disabled'), html).toBe(true);
@@ -94,10 +97,8 @@ function expectHarmless(root: HTMLElement, html: string): void {
     for (const { name, value } of Array.from(element.attributes)) {
       expect(name.startsWith('on'), `${name} on <${tag}> in ${html}`).toBe(false);
       expect(['srcdoc', 'formaction', 'action'].includes(name), `${name} in ${html}`).toBe(false);
-      if (name === 'style') {
-        expect(['td', 'th'].includes(tag), html).toBe(true);
-        expect(value, html).toMatch(/^text-align:(left|center|right)$/);
-      }
+      // Styles stay (the preview is an isolated frame) but load and run nothing.
+      if (name === 'style') expect(value, html).not.toMatch(cssThatLoads);
       if (name === 'id' || name === 'name') expect(value, html).toMatch(/^user-content-/);
       if (urlAttributes.includes(name)) {
         // Browsers drop tabs and line breaks from URLs and trim them.
@@ -162,19 +163,20 @@ describe.each(settingsToTry)('malicious posts render harmlessly (%s)', (_name, m
   });
 
   it.each([
-    '<style>body { display: none }</style>',
-    'text <style>*{color:red}</style> text',
+    '<style>@import "https://evil.example/x.css"; p { color: red }</style>',
+    'text <style>*{background:url(https://evil.example/t.png)}</style> text',
+    '<style>.a { background: u\\72l(https://evil.example/t.png); width: expression(alert(1)) }</style>',
     '<link rel="stylesheet" href="https://evil.example/x.css">',
-  ])('<style> cannot restyle the app: %s', (markdown) => {
+  ])('<style> loads and runs nothing: %s', (markdown) => {
     preview(markdown, markup);
   });
 
   it.each([
-    '<div style="position:fixed;top:0;left:0;width:100%;height:100%;background:white">Fake app</div>',
-    '<a href="https://evil.example" style="position:fixed;inset:0">cover</a>',
-    'para\n{style="position:fixed;inset:0;z-index:9999"}',
+    '<div style="position:fixed;inset:0;background:url(https://evil.example/t.png)">Fake</div>',
+    '<a href="https://evil.example" style="behavior:url(x.htc);color:red">x</a>',
+    'para\n{style="background-image:image-set(\'https://evil.example/t.png\' 1x)"}',
     '| a |\n|:-:|\n| b |',
-  ])('inline style=position:fixed is removed: %s', (markdown) => {
+  ])('an inline style loads and runs nothing: %s', (markdown) => {
     const page = preview(markdown, markup);
     if (markup.unsafe) expect(page.textContent).not.toBe('');
   });

@@ -7,6 +7,7 @@ import { useGoldmarkFootnotes } from './goldmark/footnotes';
 import { headingRule } from './goldmark/headings';
 import { textRule, type TextStops } from './goldmark/inline-text';
 import { lineBreakRule } from './goldmark/line-breaks';
+import { goldmarkTableRule } from './goldmark/tables';
 import { recordImageAlt, useGoldmarkLinks } from './goldmark/links';
 import { linkifyRule, mayStartLink } from './goldmark/linkify';
 import { useRawHtmlPolicy } from './goldmark/raw-html';
@@ -38,7 +39,11 @@ export function createMarkdownEngine(
     linkify: false,
     typographer: false,
   });
-  if (!settings.table) md.disable('table');
+  if (settings.table) {
+    md.block.ruler.at('table', goldmarkTableRule, { alt: ['paragraph', 'reference'] });
+  } else {
+    md.disable('table');
+  }
   if (settings.strikethrough) {
     md.renderer.rules['s_open'] = () => '<del>';
     md.renderer.rules['s_close'] = () => '</del>';

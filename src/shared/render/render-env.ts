@@ -1,5 +1,6 @@
 import type { Env } from 'markdown-it';
 import type { HeadingIdFactory } from './goldmark/heading-ids';
+import type { VideoInfo } from './shortcodes/types';
 
 /** Quotes the typographer has opened and not closed yet. */
 export interface OpenQuotes {
@@ -8,9 +9,9 @@ export interface OpenQuotes {
 }
 
 /**
- * What one markdown-it render carries besides the text. A page is rendered in
- * one go or, by the incremental renderer, section by section; these are the
- * things Goldmark keeps for the whole page, handed from one section to the next.
+ * What one markdown-it render carries besides the text: the things Goldmark
+ * keeps for the whole page, handed on to a shortcode's inner Markdown and
+ * primed by the preview's part renders (`src/shared/preview`).
  */
 export interface RenderEnv extends Env {
   /** Maps a 0-based line of the rendered Markdown to a 1-based line; absent: no source lines. */
@@ -19,4 +20,6 @@ export interface RenderEnv extends Env {
   headingIds?: HeadingIdFactory;
   /** Open quotes so far on the page (Hugo 0.111 counts them per page). */
   quotes?: OpenQuotes;
+  /** Title and duration of a video, for the cards of raw YouTube embeds. */
+  videoInfo?: ((id: string) => VideoInfo | undefined) | undefined;
 }

@@ -4,7 +4,7 @@ import { LineIndex } from '../text/line-index';
 import { createMarkdownEngine } from './markdown-engine';
 import type { MarkupSettings } from './markup-settings';
 import { placeShortcodes, restoreShortcodes, slotPattern } from './shortcode-placeholders';
-import { printsText, shortcodeRenderer, type VideoInfo } from './shortcodes';
+import { printsText, shortcodeRenderer, textShortcodeOutput, type VideoInfo } from './shortcodes';
 import { HeadingIdFactory } from './goldmark/heading-ids';
 import type { OpenQuotes, RenderEnv } from './render-env';
 import { sourceLineAttribute } from './source-lines';
@@ -15,6 +15,8 @@ export interface RenderOptions {
   shortcodes?: ReadonlyMap<string, { usesInner: boolean }>;
   /** Title and duration of a video, for its card (from the post's videoSchema). */
   videoInfo?: (id: string) => VideoInfo | undefined;
+  /** Hugo's `.Param KEY` for the page, for the `param` shortcode (see `paramLookup`). */
+  param?: (key: string) => string | undefined;
   /** URL of a file of the post's bundle, given its path relative to the post. */
   assetUrl?: (relativePath: string) => string;
   /** Tag blocks with `data-source-line` and return a source map, for scroll sync. */
@@ -86,8 +88,6 @@ export interface PageState {
   quotes: OpenQuotes;
   /** Ordinal of the next top-level shortcode call. */
   ordinal: number;
-  /** Link reference definitions of the whole page, when rendering by sections. */
-  references?: Record<string, unknown>;
 }
 
 export function newPageState(options: RenderOptions): PageState {
@@ -110,9 +110,14 @@ export function renderSection(
   firstLine: number,
 ): string {
   const { options, text } = page;
-  const placed = placeShortcodes(text, from, to, page.shortcodes, state.ordinal);
-  const env: RenderEnv = { headingIds: state.headingIds, quotes: state.quotes };
-  if (state.references) env.references = { ...state.references } as RenderEnv['references'];
+  const placed = placeShortcodes(text, from, to, page.shortcodes, state.ordinal, (call) =>
+    printsText(call.name) ? textShortcodeOutput(call, options.param) : undefined,
+  );
+  const env: RenderEnv = {
+    headingIds: state.headingIds,
+    quotes: state.quotes,
+    videoInfo: options.videoInfo,
+  };
   if (options.sourceLines) env.sourceLine = (line) => firstLine + placed.originalLine(line);
   const html = page.engine.render(placed.markdown, env);
   if (env.quotes) state.quotes = env.quotes;
@@ -130,6 +135,7 @@ export function renderSection(
       text,
       sourceLine: options.sourceLines ? lineOf(call.span.from) : undefined,
       videoInfo: options.videoInfo,
+      param: options.param,
       assetUrl: options.assetUrl,
       renderMarkdown: (markdown, line) =>
         renderSection(

@@ -21,14 +21,41 @@ describe('sanitizePreviewHtml', () => {
     expect(clean(rendered)).toBe(rendered.replace('id="fnref:1"', 'id="user-content-fnref:1"'));
   });
 
-  it('removes style elements and attributes, except table cell alignment', () => {
-    expect(clean('<style>body{display:none}</style><p style="position:fixed;inset:0">x</p>')).toBe(
-      '<p>x</p>',
+  it('keeps style attributes and elements as written when nothing in them loads or runs', () => {
+    expect(clean('<style>.note { color: #336 }</style><p style="float:left;">x</p>')).toBe(
+      '<style>.note { color: #336 }</style><p style="float:left;">x</p>',
     );
-    expect(clean('<td style="text-align:left;position:fixed">x</td>')).not.toContain('style');
     expect(clean('<table><tr><th style="text-align:right">h</th></tr></table>')).toContain(
       '<th style="text-align:right">h</th>',
     );
+  });
+
+  it('strips from styles what could load or run something: url(, expression(, @import, behavior', () => {
+    expect(
+      clean(
+        '<p style="background:url(https://t.example/p.png); color: red">a</p>' +
+          '<p style="width: expression(alert(1))">b</p>' +
+          '<p style="behavior: url(x.htc)">c</p>' +
+          '<p style="background: u\\72l(https://t.example/p.png)">d</p>' +
+          '<p style="background-image: image-set(\'x.png\' 1x)">e</p>',
+      ),
+    ).toBe('<p style="color: red">a</p><p>b</p><p>c</p><p>d</p><p>e</p>');
+    const sheet = clean(
+      '<style>@import "https://t.example/x.css";\n' +
+        '.a { color: red; background: url(https://t.example/p.png) }\n' +
+        '.b { background: ur/**/l(x.png); -moz-binding: x }\n' +
+        '.c { width: expression(alert(1)); behavior: url(x.htc) }</style>',
+    );
+    expect(sheet).not.toMatch(/url|@import|expression|behavior|binding/i);
+    expect(sheet).toContain('.a { color: red;');
+  });
+
+  it('moves style attributes to the attribute the preview frame asks for', () => {
+    expect(
+      sanitizePreviewHtml('<p style="color: red; background: url(x)">x</p>', purify, {
+        styleAttribute: 'data-preview-style',
+      }),
+    ).toBe('<p data-preview-style="color: red">x</p>');
   });
 
   it('turns every input into a disabled checkbox and drops forms and their controls', () => {
@@ -66,5 +93,6 @@ describe('sanitizePreviewHtml', () => {
   it('leaves the DOMPurify instance without its hooks afterwards', () => {
     clean('<p style="text-align:left">x</p>');
     expect(purify.sanitize('<input type="text">')).toBe('<input type="text">');
+    expect(purify.sanitize('<p style="background:url(x)">x</p>')).toContain('url(x)');
   });
 });

@@ -1,4 +1,5 @@
 import type { Config, DOMPurify, UponSanitizeAttributeHook, NodeHook } from 'dompurify';
+import { safeInlineStyle, safeStyleSheet } from './css-filter';
 
 export interface SanitizeOptions {
   /**
@@ -6,13 +7,15 @@ export interface SanitizeOptions {
    * mailto (the confined asset route's scheme, say), without the colon.
    */
   extraUriSchemes?: readonly string[];
+  /**
+   * Where `style` attributes go. The preview frame's policy refuses style
+   * attributes in markup, so the frame asks for `data-preview-style` and
+   * sets each through the element's style object; the default keeps `style`.
+   */
+  styleAttribute?: string;
 }
 
-/** Cells keep the alignment tables carry (`style="text-align:…"`); nothing else keeps a style. */
-const tableAlignment = /^text-align:\s*(left|center|right)$/;
-
 const forbiddenTags = [
-  'style',
   'form',
   'button',
   'select',
@@ -47,8 +50,10 @@ const forbiddenAttributes = [
 
 /**
  * Makes rendered post HTML safe to show: DOMPurify with HTML only (no SVG or
- * MathML), no `<style>`, no `style` attributes (a `position:fixed` box could
- * cover the app) except table cell alignment, no forms or frames, inputs only
+ * MathML); `style` attributes and `<style>` elements kept, as the site shows
+ * them, without what could load or run something (`url(`, `@import`…, see
+ * `css-filter.ts`): the preview is an isolated frame, so a style can only
+ * restyle the post inside it; no forms or frames, inputs only
  * as disabled checkboxes (task lists), `id`/`name` prefixed with
  * `user-content-` against DOM clobbering, and links and sources only to
  * http(s), ftp(s), mailto and relative URLs. YouTube players are not allowed here:
@@ -69,15 +74,29 @@ export function sanitizePreviewHtml(
     FORBID_ATTR: forbiddenAttributes,
     SANITIZE_NAMED_PROPS: true,
     ALLOW_DATA_ATTR: true,
+    // A `<style>` first in the body would otherwise be moved to the head and dropped.
+    FORCE_BODY: true,
     ALLOWED_URI_REGEXP: new RegExp(
       `^(?:(?:${schemes.join('|')}):|[^a-z]|[a-z+.\\-]+(?:[^a-z+.\\-:]|$))`,
       'i',
     ),
   };
-  const keepOnlyTableAlignment: UponSanitizeAttributeHook = (node, event) => {
+  const styleAttribute = options.styleAttribute ?? 'style';
+  const filterStyleAttribute: UponSanitizeAttributeHook = (_node, event) => {
     if (event.attrName !== 'style') return;
-    const tag = node.nodeName.toLowerCase();
-    event.keepAttr = (tag === 'td' || tag === 'th') && tableAlignment.test(event.attrValue.trim());
+    event.attrValue = safeInlineStyle(event.attrValue);
+    event.keepAttr = event.attrValue !== '';
+  };
+  const filterStyleSheet: NodeHook = (node) => {
+    const element = node as unknown as StyleLike;
+    if (element.nodeName?.toLowerCase() !== 'style') return;
+    element.textContent = safeStyleSheet(element.textContent ?? '');
+  };
+  const moveStyleAttribute: NodeHook = (node) => {
+    const element = node as unknown as InputLike;
+    if (styleAttribute === 'style' || !element.hasAttribute?.('style')) return;
+    element.setAttribute(styleAttribute, element.getAttribute('style') ?? '');
+    element.removeAttribute('style');
   };
   const disarmInputs: NodeHook = (node) => {
     const element = node as unknown as InputLike;
@@ -90,13 +109,17 @@ export function sanitizePreviewHtml(
     element.setAttribute('disabled', '');
     element.setAttribute('type', 'checkbox');
   };
-  purify.addHook('uponSanitizeAttribute', keepOnlyTableAlignment);
+  purify.addHook('uponSanitizeAttribute', filterStyleAttribute);
+  purify.addHook('afterSanitizeElements', filterStyleSheet);
   purify.addHook('afterSanitizeAttributes', disarmInputs);
+  purify.addHook('afterSanitizeAttributes', moveStyleAttribute);
   try {
     return purify.sanitize(html, config);
   } finally {
-    purify.removeHook('uponSanitizeAttribute', keepOnlyTableAlignment);
+    purify.removeHook('uponSanitizeAttribute', filterStyleAttribute);
+    purify.removeHook('afterSanitizeElements', filterStyleSheet);
     purify.removeHook('afterSanitizeAttributes', disarmInputs);
+    purify.removeHook('afterSanitizeAttributes', moveStyleAttribute);
   }
 }
 
@@ -105,8 +128,14 @@ interface InputLike {
   nodeName?: string;
   readonly attributes: ArrayLike<{ name: string }>;
   hasAttribute(name: string): boolean;
+  getAttribute(name: string): string | null;
   removeAttribute(name: string): void;
   setAttribute(name: string, value: string): void;
+}
+
+interface StyleLike {
+  nodeName?: string;
+  textContent: string | null;
 }
 
 function escapeRegExp(text: string): string {

@@ -42,7 +42,8 @@ export const slotPattern = /<div data-shortcode-slot="\d+"><\/div>/;
 
 /**
  * Replaces the shortcodes of `text[from, to)` (a whole page, or one of its
- * sections) by placeholders, numbered from `firstOrdinal`.
+ * sections) by placeholders, numbered from `firstOrdinal`; a `{{% %}}` call
+ * for which `printedText` gives its output is replaced by that output.
  */
 export function placeShortcodes(
   text: string,
@@ -50,6 +51,7 @@ export function placeShortcodes(
   to: number,
   shortcodes: PageShortcodes,
   firstOrdinal = 0,
+  printedText: (call: ShortcodeCall) => string | undefined = () => undefined,
 ): PlacedMarkdown {
   const replacements: { span: TextSpan; text: string }[] = [];
   const calls: ShortcodeCall[] = [];
@@ -68,8 +70,11 @@ export function placeShortcodes(
     if (call) {
       const ordinal = firstOrdinal + calls.length;
       calls.push(call);
+      // A `{{% %}}` call that prints text (`param`) is that text in the
+      // Markdown, as in Hugo: it can be a link's destination or a table cell.
+      const printed = call.open.delimiter === '%' ? printedText(call) : undefined;
       const replacement =
-        call.open.delimiter === '<' ? placeholderOf(ordinal) : `${slotOf(ordinal)}\n`;
+        printed ?? (call.open.delimiter === '<' ? placeholderOf(ordinal) : `${slotOf(ordinal)}\n`);
       replacements.push({ span, text: replacement });
     } else {
       // `{{</* x */>}}` prints `{{< x >}}`.

@@ -39,6 +39,18 @@ const generatedTemplates: Record<string, string> = {
   'layouts/shortcodes/param.html': 'shortcode-param',
 };
 
+/** Options beyond the reference renderer's conventions, for pages that test one Hugo behaviour. */
+export interface OracleOptions {
+  /**
+   * Site parameters (`params:`) for the pages; with them, `param`, `ref`
+   * and `relref` are Hugo's own built-ins instead of `shortcode-NAME`.
+   */
+  params?: Record<string, unknown>;
+}
+
+/** Built-in shortcodes that print text, left to Hugo when site parameters are given. */
+const builtinTextShortcodes = ['param', 'ref', 'relref'];
+
 export interface HugoRendering {
   /** Posts found, relative to the content folder, with `/`. */
   posts: string[];
@@ -63,19 +75,20 @@ export function renderWithHugo(
   contentDir: string,
   outDir: string,
   markupFile = join(siteDir, 'markup.yaml'),
+  options: OracleOptions = {},
 ): HugoRendering {
   const source = resolve(contentDir);
   const out = resolve(outDir);
   mkdirSync(out, { recursive: true });
   const posts = listPosts(source);
   const errors: string[] = [];
-  const batch = renderBatch(source, out, posts, markupFile);
+  const batch = renderBatch(source, out, posts, markupFile, options);
   if (batch) errors.push(batch);
   // Pages whose URL collided with another's (front matter `url`, `slug`,
   // `aliases`) are rendered again, each on its own.
   for (const post of posts) {
     if (existsSync(join(out, `${post}.html`))) continue;
-    const alone = renderBatch(source, out, [post], markupFile);
+    const alone = renderBatch(source, out, [post], markupFile, options);
     if (alone) errors.push(alone);
   }
   const rendered = posts.filter((post) => existsSync(join(out, `${post}.html`)));
@@ -95,12 +108,14 @@ function renderBatch(
   out: string,
   posts: string[],
   markupFile: string,
+  options: OracleOptions,
 ): string | null {
   const work = mkdtempSync(join(tmpdir(), 'hugo-oracle-'));
   try {
     cpSync(siteDir, work, { recursive: true });
     rmSync(join(work, 'markup.yaml'));
     for (const [path, text] of Object.entries(generatedTemplates)) {
+      if (options.params && path.includes('/shortcodes/')) continue;
       mkdirSync(dirname(join(work, path)), { recursive: true });
       writeFileSync(join(work, path), text);
     }
@@ -117,6 +132,7 @@ function renderBatch(
     writeShortcodeMarkers(
       work,
       posts.map((post) => readFileSync(join(content, post), 'utf8')),
+      options.params ? builtinTextShortcodes : [],
     );
 
     // One page per source file, whatever slugs say: permalinks follow file paths.
@@ -127,7 +143,8 @@ function renderBatch(
     const config = readFileSync(join(work, 'config.yaml'), 'utf8');
     writeFileSync(
       join(work, 'config.yaml'),
-      `${config}${stringify({ markup })}${stringify({ permalinks })}`,
+      `${config}${stringify({ markup })}${stringify({ permalinks })}` +
+        (options.params ? stringify({ params: options.params }) : ''),
     );
 
     const build = spawnSync(
@@ -168,7 +185,7 @@ function renderBatch(
  * Every shortcode renders as an opaque marker element; one that is closed
  * anywhere in the input (`{{< /name >}}`) is taken as one with inner content.
  */
-function writeShortcodeMarkers(work: string, texts: string[]): void {
+function writeShortcodeMarkers(work: string, texts: string[], builtins: readonly string[]): void {
   const opening = /\{\{[<%]-?\s*(\/?)\s*([A-Za-z0-9_/.-]+)/g;
   const names = new Set<string>();
   const closed = new Set<string>();
@@ -181,6 +198,7 @@ function writeShortcodeMarkers(work: string, texts: string[]): void {
     }
   }
   for (const name of names) {
+    if (builtins.includes(name)) continue;
     const template = join(work, 'layouts', 'shortcodes', `${name}.html`);
     if (existsSync(template)) continue;
     mkdirSync(dirname(template), { recursive: true });

@@ -6,7 +6,7 @@
  * call's arguments or escape its delimiters, and Hugo reads those literally.
  */
 import { format, resolveConfig, type Options } from 'prettier';
-import { parsePost } from '../../../shared/post';
+import { parsePostChecked } from '../../../shared/post/checked-reader';
 import { lexShortcodeTags } from '../../../shared/shortcodes/lexer';
 
 /** The site's Prettier settings for a file, from the `.prettierrc` found above it. */
@@ -82,7 +82,7 @@ function keepHashesOffLineStarts(body: string): Protected {
  * formatted, so formatting twice gives the same bytes.
  */
 export async function formatPostBody(text: string, options: Options): Promise<string> {
-  const doc = parsePost(text);
+  const doc = parsePostChecked(text);
   const head = text.slice(0, doc.bodyFrom);
   const body = doc.body;
   // The blank lines between the front matter and the first block are the

@@ -1,7 +1,8 @@
 import { readFileSync, statSync } from 'node:fs';
 import { readFile, stat, unlink } from 'node:fs/promises';
 import type { Diagnostic } from '../../../shared/diagnostics';
-import { decodePostBytes, parsePost } from '../../../shared/post';
+import { decodePostBytes } from '../../../shared/post';
+import { parsePostChecked } from '../../../shared/post/checked-reader';
 import type { PostDocument } from '../../../shared/post/types';
 import { prepareValidation, validatePost } from '../../../shared/validate';
 import { listBundleFiles, type Site } from '../site';
@@ -41,7 +42,7 @@ function searchSource(title: string, author: string | null, document: PostDocume
 
 /** A file that is not UTF-8 is listed with its one error; it cannot be opened for editing. */
 function unreadableEntry(site: Site, path: string, version: string): IndexEntry {
-  const facts = postFacts(path, parsePost(''), site.facts);
+  const facts = postFacts(path, parsePostChecked(''), site.facts);
   return {
     summary: { ...facts, errors: 1, warnings: 0 },
     version,
@@ -92,7 +93,7 @@ export function entryFromBytes(
   const version = contentVersion(bytes);
   const decoded = decodePostBytes(bytes);
   if ('diagnostic' in decoded) return unreadableEntry(site, path, version);
-  const document = parsePost(decoded.text);
+  const document = parsePostChecked(decoded.text);
   return makeEntry(
     site,
     path,
@@ -181,7 +182,7 @@ export async function buildIndex(options: BuildOptions): Promise<IndexedState> {
       index.set(unreadableEntry(site, path, version));
       continue;
     }
-    const document = parsePost(decoded.text);
+    const document = parsePostChecked(decoded.text);
     index.set(makeEntry(site, path, version, document, null));
     // Single-file posts have no bundle: null skips the bundle checks, as listBundleFiles does.
     pending.set(path, { document, bundleFiles: listing.bundleFiles.get(file) ?? null });

@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { parsePost } from '../../../shared/post';
+import { parsePostChecked } from '../../../shared/post/checked-reader';
 import type { FrontMatterValue, PostDocument } from '../../../shared/post/types';
 
 /**
@@ -169,7 +169,7 @@ function actionValue(expression: string, values: NewPostValues): string | null {
 
 /** YAML archetypes: values go in through the document API, so quoting follows the value. */
 function fillYaml(rendered: Rendered, values: NewPostValues): string | null {
-  let document = parsePost(rendered.text);
+  let document = parsePostChecked(rendered.text);
   if (
     document.frontMatter?.format !== 'yaml' ||
     document.readOnlyReason !== null ||
@@ -229,7 +229,7 @@ function stringLeaves(
  * single-quoted string cannot be escaped there: null.
  */
 function fillQuoted(rendered: Rendered): string | null {
-  const block = parsePost(rendered.text).frontMatter;
+  const block = parsePostChecked(rendered.text).frontMatter;
   if (block === null) return null;
   let front = rendered.text.slice(0, block.span.to);
   let body = rendered.text.slice(block.span.to);
@@ -246,14 +246,14 @@ function fillQuoted(rendered: Rendered): string | null {
     body = body.replaceAll(placeholder, value);
   }
   const text = front + body;
-  const document = parsePost(text);
+  const document = parsePostChecked(text);
   return document.frontMatter !== null && !hasErrors(document) ? text : null;
 }
 
 /** Front matter like the newest posts', when the site has no archetype Recap Studio can fill. */
 function generated(values: NewPostValues): string {
   const placeholder = `${placeholderPrefix}title`;
-  let document = parsePost('---\n---\n');
+  let document = parsePostChecked('---\n---\n');
   const order: [string, string][] = [
     ['title', placeholder],
     ['date', values.date],

@@ -3,7 +3,8 @@ import { basename, dirname, join, relative, sep } from 'node:path';
 import type { EventName, EventPayload } from '../../../shared/ipc/contract';
 import type { FileChange, PostSummary, WorkspaceInfo } from '../../../shared/ipc/data';
 import { ServiceError } from '../../../shared/ipc/result';
-import { decodePostBytes, parsePost } from '../../../shared/post';
+import { decodePostBytes } from '../../../shared/post';
+import { parsePostChecked } from '../../../shared/post/checked-reader';
 import type { PostDocument } from '../../../shared/post/types';
 import { listBundleFiles, type Site } from '../site';
 import { Backups } from './backups';
@@ -221,7 +222,7 @@ export class OpenFolder {
     const bytes = await readFile(join(this.bounds.root, newest.summary.path)).catch(() => null);
     if (bytes === null) return null;
     const decoded = decodePostBytes(bytes);
-    return 'text' in decoded ? parsePost(decoded.text) : null;
+    return 'text' in decoded ? parsePostChecked(decoded.text) : null;
   }
 
   /**

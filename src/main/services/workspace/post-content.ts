@@ -1,7 +1,8 @@
 import type { Diagnostic } from '../../../shared/diagnostics';
 import type { PostContent } from '../../../shared/ipc/data';
 import { ServiceError } from '../../../shared/ipc/result';
-import { decodePostBytes, parsePost } from '../../../shared/post';
+import { decodePostBytes } from '../../../shared/post';
+import { parsePostChecked } from '../../../shared/post/checked-reader';
 import type { PostDocument } from '../../../shared/post/types';
 import { diagnose } from '../post-check';
 import { makeEntry } from './index-builder';
@@ -49,7 +50,7 @@ export async function readContent(
       'invalid',
       `${target.relative} cannot be opened for editing. ${decoded.diagnostic.message} Recap Studio leaves the file as it is.`,
     );
-  const document = parsePost(decoded.text);
+  const document = parsePostChecked(decoded.text);
   const diagnostics = await diagnose(folder.site, target.absolute, document);
   const indexed = folder.index.get(target.relative);
   if (indexed?.version !== version || !indexed.validated)

@@ -2,7 +2,7 @@ import { lstat, mkdir, readFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import type { ArgsOf, DataOf, StudioApi } from '../../../shared/ipc/contract';
 import { ServiceError } from '../../../shared/ipc/result';
-import { parsePost } from '../../../shared/post';
+import { parsePostChecked } from '../../../shared/post/checked-reader';
 import { writeFileAtomic } from '../atomic-write';
 import { diagnose } from '../post-check';
 import type { PostWriter } from '../post-writer';
@@ -63,7 +63,7 @@ export class PostsService implements Pick<StudioApi, PostsChannels> {
   }: ArgsOf<'posts.validate'>): Promise<DataOf<'posts.validate'>> {
     const folder = this.deps.workspace.requireFolder();
     const target = await resolvePostFile(folder.bounds, path);
-    return diagnose(folder.site, target.absolute, parsePost(text));
+    return diagnose(folder.site, target.absolute, parsePostChecked(text));
   }
 
   /**

@@ -6,11 +6,14 @@ import type { Site } from '../site';
 import { readSiteConfig } from '../site-config';
 import { isIgnoredSegment, toRelative, type FolderBounds } from './paths';
 
-/** The site's `markup` section; a plain folder renders with Hugo's defaults. */
-async function siteMarkup(site: Site): Promise<Record<string, unknown>> {
-  if (site.kind !== 'hugo') return {};
-  const markup = (await readSiteConfig(site.root))['markup'];
-  return isRecord(markup) ? markup : {};
+/** The site's `markup` and `params` sections; a plain folder renders with Hugo's defaults. */
+async function sitePreviewConfig(
+  site: Site,
+): Promise<{ markup: Record<string, unknown>; params: Record<string, unknown> }> {
+  if (site.kind !== 'hugo') return { markup: {}, params: {} };
+  const config = await readSiteConfig(site.root);
+  const { markup, params } = config;
+  return { markup: isRecord(markup) ? markup : {}, params: isRecord(params) ? params : {} };
 }
 
 /** What the UI needs to know about the open site, before any post is read. */
@@ -35,6 +38,6 @@ export async function describeSite(
       .map(([name, { usesInner }]) => ({ name, usesInner }))
       .sort((a, b) => byName(a.name, b.name)),
     capabilities: { trash: canTrash },
-    markup: await siteMarkup(site),
+    ...(await sitePreviewConfig(site)),
   };
 }

@@ -66,6 +66,8 @@ describe('opening a folder', () => {
           parser: { attribute: { block: true }, wrapStandAloneImageWithinParagraph: false },
         },
       },
+      // config/_default/params.yaml, for the preview's param shortcode.
+      params: expect.objectContaining({ latestMajorVersion: '2.20' }) as unknown,
     });
   });
 

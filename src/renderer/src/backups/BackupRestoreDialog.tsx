@@ -9,6 +9,8 @@ interface BackupRestoreDialogProps {
   onDiscard: (backup: Backup) => void;
   /** Leaves the backups where they are, to decide at the next start. */
   onClose: () => void;
+  /** Where focus goes on closing, when nothing had it before (the dialog opens at start). */
+  focusFallback?: () => void;
 }
 
 function when(savedAt: string): string {
@@ -23,11 +25,13 @@ export function BackupRestoreDialog({
   onRestore,
   onDiscard,
   onClose,
+  focusFallback,
 }: BackupRestoreDialogProps) {
   return (
     <Dialog
       title="Unsaved changes from last time"
       onClose={onClose}
+      focusFallback={focusFallback}
       actions={
         <>
           <button type="button" className="button" onClick={onClose}>

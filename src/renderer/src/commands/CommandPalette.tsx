@@ -1,4 +1,5 @@
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
+import { deepActiveElement, trapTab } from '../a11y/focus-trap';
 import type { Command } from './command';
 import { rankByMatch } from './palette-match';
 import { formatShortcut } from './shortcut';
@@ -30,7 +31,7 @@ export function CommandPalette({ commands, onClose }: CommandPaletteProps) {
 
   useEffect(() => {
     const dialog = dialogRef.current;
-    const previous = document.activeElement as HTMLElement | null;
+    const previous = deepActiveElement();
     if (dialog && !dialog.open) dialog.showModal?.();
     return () => {
       if (dialog?.open) dialog.close?.();
@@ -62,6 +63,9 @@ export function CommandPalette({ commands, onClose }: CommandPaletteProps) {
       }}
       onMouseDown={(event) => {
         if (event.target === dialogRef.current) onClose();
+      }}
+      onKeyDown={(event) => {
+        if (dialogRef.current) trapTab(event.nativeEvent, dialogRef.current);
       }}
     >
       <input
@@ -104,10 +108,13 @@ export function CommandPalette({ commands, onClose }: CommandPaletteProps) {
             {command.shortcut ? <kbd>{formatShortcut(command.shortcut)}</kbd> : null}
           </li>
         ))}
-        {shown.length === 0 ? (
-          <li className="palette-empty">No command matches “{query}”.</li>
-        ) : null}
       </ul>
+      {shown.length === 0 ? (
+        // Outside the list, which holds commands only; a status, so the screen reader says it.
+        <p className="palette-empty" role="status">
+          No command matches “{query}”.
+        </p>
+      ) : null}
     </dialog>
   );
 }

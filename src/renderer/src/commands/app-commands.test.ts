@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { MemoryClient } from '../../../../test/renderer/memory-client';
+import { MemoryStudio } from '../../../../test/fakes/memory-studio';
 import { menuCommands } from '../../../shared/ipc/menu-commands';
 import { EditorSession } from '../editor-pane/editor-session';
 import { appCommands, runCommand, type CommandTargets } from './app-commands';
@@ -7,13 +7,13 @@ import { appCommands, runCommand, type CommandTargets } from './app-commands';
 const A = 'content/blog/a/index.md';
 
 describe('menu commands run the palette’s commands', () => {
-  let memory: MemoryClient;
+  let memory: MemoryStudio;
   let session: EditorSession;
   let targets: CommandTargets;
   const done: string[] = [];
 
   beforeEach(() => {
-    memory = new MemoryClient();
+    memory = new MemoryStudio();
     memory.write(A, '---\ntitle: A\n---\nBody.\n');
     session = new EditorSession({ client: memory.client });
     done.length = 0;

@@ -27,6 +27,7 @@ export interface CommandTargets {
   newPost: () => void;
   /** Closes the tab, asking first when its text is unsaved. */
   closeTab: (path: string) => void;
+  /** Shows the problems and moves focus to them; from within them, hides them. */
   toggleProblems: () => void;
   showSide: (view: SidePanelView) => void;
   compare: (path: string) => void;
@@ -230,7 +231,7 @@ export function appCommands(targets: CommandTargets): Command[] {
     editor('go.line', 'Line…', 'Go to', 'Mod-Alt-g', gotoLine),
     {
       id: 'view.problems',
-      title: 'Show or hide problems',
+      title: 'Go to problems (in them: hide them)',
       group: 'View',
       shortcut: shortcuts.problems,
       scope: 'app',

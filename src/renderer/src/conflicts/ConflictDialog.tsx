@@ -11,6 +11,8 @@ interface ConflictDialogProps {
   onOverwrite: () => void;
   onReload: () => void;
   onClose: () => void;
+  /** Where focus goes on closing when what had it is gone (the notice that opened it). */
+  focusFallback?: () => void;
 }
 
 /** The file on disk next to the text in the editor, and the two ways out. */
@@ -21,12 +23,14 @@ export function ConflictDialog({
   onOverwrite,
   onReload,
   onClose,
+  focusFallback,
 }: ConflictDialogProps) {
   const [layout, setLayout] = useState<'side-by-side' | 'unified'>('side-by-side');
   return (
     <Dialog
       title={`Compare: ${title}`}
       onClose={onClose}
+      focusFallback={focusFallback}
       wide
       actions={
         <>

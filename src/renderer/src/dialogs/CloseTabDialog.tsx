@@ -5,14 +5,23 @@ interface CloseTabDialogProps {
   onSave: () => void;
   onDiscard: () => void;
   onCancel: () => void;
+  /** Where focus goes once the post's tab is closed. */
+  focusFallback?: () => void;
 }
 
 /** Asked before closing a post with unsaved text. */
-export function CloseTabDialog({ title, onSave, onDiscard, onCancel }: CloseTabDialogProps) {
+export function CloseTabDialog({
+  title,
+  onSave,
+  onDiscard,
+  onCancel,
+  focusFallback,
+}: CloseTabDialogProps) {
   return (
     <Dialog
       title="Save your changes?"
       onClose={onCancel}
+      focusFallback={focusFallback}
       actions={
         <>
           <button type="button" className="button" onClick={onCancel}>

@@ -1,18 +1,18 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { MemoryClient } from '../../../../test/renderer/memory-client';
+import { MemoryStudio } from '../../../../test/fakes/memory-studio';
 import { BackupScheduler } from './backup-scheduler';
 
 const A = 'content/blog/a/index.md';
 
 describe('BackupScheduler', () => {
-  let memory: MemoryClient;
+  let memory: MemoryStudio;
   let unsaved: string | null;
   let scheduler: BackupScheduler;
   const notices: string[] = [];
 
   beforeEach(() => {
     vi.useFakeTimers();
-    memory = new MemoryClient();
+    memory = new MemoryStudio();
     unsaved = 'Draft.\n';
     notices.length = 0;
     scheduler = new BackupScheduler({
@@ -34,7 +34,7 @@ describe('BackupScheduler', () => {
     expect(scheduler.pending(A)).toBe(true);
     await vi.advanceTimersByTimeAsync(400);
     expect(memory.backups.get(A)).toBe('Draft.\n');
-    expect(memory.calls.filter((call) => call.startsWith('backup'))).toHaveLength(1);
+    expect(memory.calls.filter((call) => call.startsWith('backups.store'))).toHaveLength(1);
     expect(scheduler.holds(A)).toBe(true);
   });
 
@@ -46,7 +46,7 @@ describe('BackupScheduler', () => {
     scheduler.followEdit(A, false);
     await vi.advanceTimersByTimeAsync(0);
     expect(memory.backups.has(A)).toBe(false);
-    expect(memory.calls).toEqual([`backup ${A}`, `discard ${A}`]);
+    expect(memory.calls).toEqual([`backups.store ${A}`, `backups.discard ${A}`]);
   });
 
   it('writes nothing for a post that has become clean before the timer ran', async () => {
@@ -70,5 +70,29 @@ describe('BackupScheduler', () => {
     scheduler.followEdit(A, false);
     await vi.advanceTimersByTimeAsync(0);
     expect(memory.calls).toEqual([]);
+  });
+
+  it('drops a backup that was still on its way when the text became clean', async () => {
+    let answer: () => void = () => undefined;
+    const slowStore = (args: { path: string; text: string }) =>
+      new Promise<Awaited<ReturnType<typeof memory.client.backups.store>>>((resolve) => {
+        void memory['backups.store'](args);
+        answer = () => resolve({ ok: true, data: null });
+      });
+    scheduler = new BackupScheduler({
+      client: { backups: { ...memory.client.backups, store: slowStore } },
+      unsavedText: () => unsaved,
+      delay: 1000,
+    });
+    scheduler.followEdit(A, true);
+    await vi.advanceTimersByTimeAsync(1000);
+    expect(memory.backups.get(A)).toBe('Draft.\n');
+    scheduler.followEdit(A, false);
+    await vi.advanceTimersByTimeAsync(0);
+    expect(memory.backups.has(A)).toBe(true);
+    answer();
+    await vi.advanceTimersByTimeAsync(0);
+    expect(memory.backups.has(A)).toBe(false);
+    expect(scheduler.holds(A)).toBe(false);
   });
 });

@@ -20,6 +20,8 @@ export class BackupScheduler {
   private readonly timers = new Map<string, ReturnType<typeof setTimeout>>();
   /** Posts whose text main holds a backup of, as far as this scheduler knows. */
   private readonly backedUp = new Set<string>();
+  /** Backups on their way to main, which a discard must wait for. */
+  private readonly storing = new Map<string, Promise<unknown>>();
 
   constructor(private readonly options: BackupSchedulerOptions) {}
 
@@ -30,7 +32,7 @@ export class BackupScheduler {
       return;
     }
     this.cancel(path);
-    if (this.backedUp.has(path)) void this.discard(path);
+    if (this.backedUp.has(path) || this.storing.has(path)) void this.discard(path);
   }
 
   schedule(path: string): void {
@@ -70,6 +72,9 @@ export class BackupScheduler {
 
   async discard(path: string): Promise<void> {
     this.cancel(path);
+    // A backup still on its way would land after the discard and outlive the
+    // clean text: a later start would offer to restore what was undone.
+    await this.storing.get(path);
     this.backedUp.delete(path);
     const result = await this.options.client.backups.discard({ path });
     if (!result.ok && result.error.code !== 'not-found')
@@ -87,7 +92,13 @@ export class BackupScheduler {
   private async store(path: string): Promise<void> {
     const text = this.options.unsavedText(path);
     if (text === null) return;
-    const result = await this.options.client.backups.store({ path, text });
-    if (result.ok) this.backedUp.add(path);
+    const call = this.options.client.backups.store({ path, text });
+    this.storing.set(path, call);
+    try {
+      const result = await call;
+      if (result.ok) this.backedUp.add(path);
+    } finally {
+      if (this.storing.get(path) === call) this.storing.delete(path);
+    }
   }
 }

@@ -3,12 +3,12 @@ import { EditorView } from '@codemirror/view';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { stubRangeGeometry } from '../../../../test/renderer/dom-test-support';
 import { EditorSession } from './editor-session';
-import { MemoryClient } from '../../../../test/renderer/memory-client';
+import { MemoryStudio } from '../../../../test/fakes/memory-studio';
 
 const A = 'content/blog/2025/0101-a/index.md';
 const B = 'content/blog/2025/0202-b/index.md';
 
-let memory: MemoryClient;
+let memory: MemoryStudio;
 let session: EditorSession;
 let view: EditorView;
 let notices: string[];
@@ -25,7 +25,7 @@ function text(path: string): string {
 beforeEach(() => {
   stubRangeGeometry();
   vi.useFakeTimers();
-  memory = new MemoryClient();
+  memory = new MemoryStudio();
   memory.write(A, '---\ntitle: A\n---\nHello.\n');
   memory.write(B, '---\ntitle: B\n---\nWorld.\n');
   notices = [];
@@ -61,9 +61,11 @@ describe('tabs', () => {
 
   it('reads a post once even when asked twice at once, and says why one cannot open', async () => {
     await Promise.all([session.open(A), session.open(A)]);
-    expect(memory.calls.filter((call) => call === `read ${A}`)).toHaveLength(1);
+    expect(memory.calls.filter((call) => call === `posts.read ${A}`)).toHaveLength(1);
     expect(await session.open('content/missing.md', 'Missing')).toBe(false);
-    expect(notices).toEqual(['Missing could not be opened. No content/missing.md.']);
+    expect(notices).toEqual([
+      'Missing could not be opened. There is no post at content/missing.md.',
+    ]);
     expect(session.getState().tabs).toHaveLength(1);
   });
 
@@ -103,7 +105,7 @@ describe('saving', () => {
     type('Saved text.');
     expect(await session.save(A)).toBe(true);
     expect(memory.files.get(A)).toContain('Saved text.');
-    expect(memory.calls).toContain(`save ${A} ${before}`);
+    expect(memory.calls).toContain(`posts.save ${A} ${before}`);
     expect(session.tab(A)).toMatchObject({ dirty: false, version: memory.version(A) });
   });
 
@@ -153,7 +155,7 @@ describe('saving', () => {
       dirty: false,
       version: memory.version(A),
     });
-    expect(memory.calls).toContain(`discard ${A}`);
+    expect(memory.calls).toContain(`backups.discard ${A}`);
     // The reload is an edit like any other: undo shows the text that was replaced.
     const { undo } = await import('@codemirror/commands');
     undo(view);
@@ -229,7 +231,7 @@ describe('changes on disk', () => {
       { kind: 'changed', path: B },
       { kind: 'removed', path: 'x.md' },
     ]);
-    expect(memory.calls).toEqual([`read ${A}`]);
+    expect(memory.calls).toEqual([`posts.read ${A}`]);
   });
 });
 

@@ -2,6 +2,8 @@ import { jumpToDiagnostic } from '../../editor';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { Diagnostic, PostSummary, WorkspaceInfo } from '../../../shared/ipc/data';
 import type { MenuCommand } from '../../../shared/ipc/menu-commands';
+import { useSaveAnnouncements } from '../a11y/save-announcements';
+import { useEditorName } from '../a11y/use-editor-name';
 import { BackupRestoreDialog } from '../backups/BackupRestoreDialog';
 import { useStartupBackups } from '../backups/use-startup-backups';
 import type { StudioClient } from '../client';
@@ -20,7 +22,7 @@ import { TabNotices } from '../notices/TabNotices';
 import { Toasts } from '../notices/Toasts';
 import { useNotices } from '../notices/use-notices';
 import { PostList, type PostListHandle } from '../posts/PostList';
-import { ProblemsPanel } from '../problems/ProblemsPanel';
+import { ProblemsPanel, type ProblemsPanelHandle } from '../problems/ProblemsPanel';
 import { useDesktopShell } from '../shell/use-desktop-shell';
 import { useUnloadGuard } from '../shell/use-unload-guard';
 import { PreviewSlot } from '../side-panel/PreviewSlot';
@@ -55,6 +57,8 @@ export function MainScreen({
   const session = useEditorSession(client, info, notify, dark);
   const tabs = useSessionTabs(session);
   const tab = activeTab(tabs);
+  useEditorName(session, tab?.title ?? null);
+  useSaveAnnouncements(tabs.tabs);
   const startup = useStartupBackups(client);
 
   const [paletteOpen, setPaletteOpen] = useState(false);
@@ -66,6 +70,8 @@ export function MainScreen({
   const [side, setSide] = useState<SidePanelView>('preview');
   const [problemsShown, setProblemsShown] = useState(true);
   const postList = useRef<PostListHandle>(null);
+  const problemsPanel = useRef<ProblemsPanelHandle>(null);
+  const problemsArea = useRef<HTMLDivElement>(null);
 
   const titles = useMemo(() => new Map(posts.map((post) => [post.path, post.title])), [posts]);
   const titleOf = useCallback((path: string) => titles.get(path) || pathTitle(path), [titles]);
@@ -80,6 +86,31 @@ export function MainScreen({
     const path = session.activeTab()?.path;
     if (path) session.editors.viewOf(path)?.focus();
   }, [session]);
+
+  /** Where focus goes when what had it is gone: the editor, or the post list with no post open. */
+  const focusWork = useCallback(() => {
+    if (session.activeTab()) focusEditor();
+    else postList.current?.focusList();
+  }, [session, focusEditor]);
+
+  // The problems shortcut shows the panel and moves focus into it; pressed in the panel, it
+  // hides the panel and focus goes back to the text.
+  const focusProblemsWhenShown = useRef(false);
+  const toggleProblems = useCallback(() => {
+    const inside = problemsArea.current?.contains(document.activeElement) ?? false;
+    if (problemsArea.current && !inside) {
+      problemsPanel.current?.focus();
+      return;
+    }
+    setProblemsShown((shown) => !shown);
+    if (inside) focusWork();
+    else focusProblemsWhenShown.current = true;
+  }, [focusWork]);
+  useEffect(() => {
+    if (!problemsShown || !focusProblemsWhenShown.current) return;
+    focusProblemsWhenShown.current = false;
+    problemsPanel.current?.focus();
+  }, [problemsShown]);
 
   const openPost = useCallback(
     (post: PostSummary) => {
@@ -159,13 +190,13 @@ export function MainScreen({
         focusList,
         newPost: () => setNewPostOpen(true),
         closeTab,
-        toggleProblems: () => setProblemsShown((shown) => !shown),
+        toggleProblems,
         showSide: setSide,
         compare,
         notify,
         folderOpened: onFolderOpened,
       }),
-    [session, closeTab, compare, findPost, focusList, notify, onFolderOpened],
+    [session, closeTab, compare, findPost, focusList, toggleProblems, notify, onFolderOpened],
   );
   useShortcuts(commands);
 
@@ -263,8 +294,9 @@ export function MainScreen({
       </div>
 
       {problemsShown ? (
-        <div className="main-problems">
+        <div className="main-problems" ref={problemsArea}>
           <ProblemsPanel
+            ref={problemsPanel}
             diagnostics={tab?.diagnostics ?? []}
             lineOf={lineOf}
             onJump={jump}
@@ -289,6 +321,7 @@ export function MainScreen({
       {closing && closingTab ? (
         <CloseTabDialog
           title={closingTab.title}
+          focusFallback={focusWork}
           onCancel={() => setClosing(null)}
           onDiscard={() => {
             setClosing(null);
@@ -305,6 +338,7 @@ export function MainScreen({
       {comparing && comparingTab ? (
         <ConflictDialog
           title={comparingTab.title}
+          focusFallback={focusWork}
           diskText={comparing.diskText}
           mine={session.editors.state(comparing.path)?.doc.toString() ?? ''}
           onClose={() => setComparing(null)}
@@ -321,6 +355,7 @@ export function MainScreen({
       {startup.backups.length > 0 && !paletteOpen ? (
         <BackupRestoreDialog
           backups={startup.backups}
+          focusFallback={focusWork}
           titleOf={titleOf}
           onRestore={(backup) => {
             startup.settle(backup.path);

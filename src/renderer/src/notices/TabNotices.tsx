@@ -67,7 +67,8 @@ export function TabNotices({ tab, actions, lineOf, shortcuts }: TabNoticesProps)
         </div>
       ) : null}
       {tab.refused ? (
-        <div className="notice notice-refused" role="alert">
+        // Not an alert: the app's announcer says the refusal politely, as it says a save.
+        <section className="notice notice-refused" aria-label="Save refused">
           <div className="notice-heading">
             <p>
               <strong>
@@ -100,7 +101,7 @@ export function TabNotices({ tab, actions, lineOf, shortcuts }: TabNoticesProps)
               </li>
             ))}
           </ul>
-        </div>
+        </section>
       ) : null}
       {tab.failure && !tab.deleted ? (
         <div className="notice notice-alert" role="alert">

@@ -49,8 +49,9 @@ export function PostRow({ post, chosen }: { post: PostSummary; chosen: boolean }
         <span className="post-row-badges">
           {post.draft ? <span className="badge badge-draft">Draft</span> : null}
           {post.hasVideos ? (
-            <span className="badge badge-video" title="Has videos" aria-label="Has videos">
-              ▶
+            <span className="badge badge-video" title="Has videos">
+              <span aria-hidden="true">▶</span>
+              <span className="visually-hidden">, has videos</span>
             </span>
           ) : null}
           {post.errors > 0 ? (

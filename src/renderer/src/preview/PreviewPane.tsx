@@ -21,6 +21,8 @@ export interface PreviewPaneProps {
   markup: MarkupSettings;
   /** The site's own shortcodes and whether each uses `.Inner` (from `WorkspaceInfo.shortcodes`). */
   shortcodes?: ReadonlyMap<string, { usesInner: boolean }>;
+  /** The site's `params`, for the `param` shortcode (from `WorkspaceInfo.params`). */
+  siteParams?: Record<string, unknown>;
   /** The user scrolled the preview: the line of the file now at its top. */
   onScrollSourceLine?: (line: number) => void;
   /** Follows the system when absent. */
@@ -37,11 +39,11 @@ const skeleton = frameSkeleton();
 /**
  * The live preview of a post: rendered like Hugo part by part (what a
  * keystroke changes at once, anything long in a worker), sanitized, and
- * shown in a frame that runs no script and takes no style from the post. Relative images come through the confined asset route,
+ * shown in a frame that runs no script and keeps the post's styles to itself. Relative images come through the confined asset route,
  * links open in the system browser, and scrolling follows the editor both ways.
  */
 export function PreviewPane(props: PreviewPaneProps) {
-  const { text, path, markup, shortcodes, theme, ref } = props;
+  const { text, path, markup, shortcodes, siteParams, theme, ref } = props;
   const frameRef = useRef<HTMLIFrameElement>(null);
   const overlayRef = useRef<HTMLDivElement>(null);
   const controllerRef = useRef<PreviewController | null>(null);
@@ -71,7 +73,11 @@ export function PreviewPane(props: PreviewPaneProps) {
     controller.update({
       text: current,
       path: currentPath,
-      settings: { markup: currentMarkup, shortcodes: callbacks.current.shortcodes },
+      settings: {
+        markup: currentMarkup,
+        shortcodes: callbacks.current.shortcodes,
+        siteParams: callbacks.current.siteParams,
+      },
     });
     // The frame may have loaded before this ran (React runs effects twice in development).
     const doc = frame.contentDocument;
@@ -82,7 +88,10 @@ export function PreviewPane(props: PreviewPaneProps) {
     };
   }, []);
 
-  const settings = useMemo(() => ({ markup, shortcodes }), [markup, shortcodes]);
+  const settings = useMemo(
+    () => ({ markup, shortcodes, siteParams }),
+    [markup, shortcodes, siteParams],
+  );
   // Before paint, so a keystroke reaches the renderer in the same frame it was typed.
   useLayoutEffect(() => {
     controllerRef.current?.update({ text, path, settings });

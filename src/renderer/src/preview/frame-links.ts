@@ -78,7 +78,7 @@ export function interceptLinks(doc: Document, handlers: LinkHandlers): () => voi
       else if (action.kind === 'fragment') handlers.showFragment(action.id);
       return;
     }
-    const card = target.closest('[data-shortcode="youtube"][data-video-id]');
+    const card = target.closest('.shortcode-youtube[data-video-id]');
     const videoId = card?.getAttribute('data-video-id') ?? '';
     if (card && event.button === 0 && videoIdPattern.test(videoId)) {
       event.preventDefault();
@@ -89,10 +89,7 @@ export function interceptLinks(doc: Document, handlers: LinkHandlers): () => voi
     if (event.key !== 'Enter' && event.key !== ' ') return;
     const target = event.target as Element | null;
     const videoId = target?.getAttribute?.('data-video-id') ?? '';
-    if (
-      target?.matches?.('[data-shortcode="youtube"][data-video-id]') &&
-      videoIdPattern.test(videoId)
-    ) {
+    if (target?.matches?.('.shortcode-youtube[data-video-id]') && videoIdPattern.test(videoId)) {
       event.preventDefault();
       handlers.playVideo(target, videoId);
     }

@@ -1,6 +1,7 @@
 import {
   renderUnitJob,
-  videoInfoOf,
+  pageFactsOf,
+  type PageFacts,
   type PreviewSettings,
   type UnitJob,
   type UnitRender,
@@ -30,14 +31,16 @@ export interface JobRunner {
 
 /** Renders a batch; the same code runs in the worker and, as a fallback, in the page. */
 export function createBatchRenderer(): (batch: JobBatch) => UnitRender[] {
-  let frontMatter: string | null = null;
-  let videoInfo = videoInfoOf('');
+  let key: string | null = null;
+  let page: PageFacts | null = null;
   return (batch) => {
-    if (batch.frontMatter !== frontMatter) {
-      frontMatter = batch.frontMatter;
-      videoInfo = videoInfoOf(frontMatter);
+    const batchKey = JSON.stringify([batch.frontMatter, batch.settings.siteParams ?? null]);
+    if (page === null || batchKey !== key) {
+      key = batchKey;
+      page = pageFactsOf(batch.frontMatter, batch.settings);
     }
-    return batch.jobs.map((job) => renderUnitJob(job, batch.settings, videoInfo));
+    const facts = page;
+    return batch.jobs.map((job) => renderUnitJob(job, batch.settings, facts));
   };
 }
 

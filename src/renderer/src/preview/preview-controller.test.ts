@@ -66,8 +66,14 @@ const malicious: [string, string][] = [
     '[click](javascript:parent.hacked=true) and <a href="javascript:alert(1)">raw</a>',
   ],
   ['a form', '<form action="https://evil.example/"><input name="q"><button>Send</button></form>'],
-  ['a style element', '<style>body { display: none }</style>\n\nText.'],
-  ['an inline style', '<div style="position:fixed;inset:0;background:red">cover</div>'],
+  [
+    'a style element that loads',
+    '<style>@import url(https://evil.example/x.css);\n.x { background: url(https://evil.example/t.png) }</style>\n\nText.',
+  ],
+  [
+    'an inline style that loads',
+    '<div style="background:url(https://evil.example/t.png);color:red">x</div><p style="behavior:url(x.htc)">y</p>',
+  ],
   [
     'an iframe with onload (Zettlr #1716)',
     '<iframe src="https://evil.example" onload="parent.hacked=true"></iframe>',
@@ -106,8 +112,10 @@ describe('the preview frame', () => {
         );
         expect(attribute.value).not.toMatch(/^\s*(javascript|data):/i);
       }
-      if (element.localName !== 'td' && element.localName !== 'th')
-        expect(element.hasAttribute('style'), element.outerHTML).toBe(false);
+      // Styles stay (the frame is isolated), without what could load or run something.
+      expect(element.getAttribute('style') ?? '', element.outerHTML).not.toMatch(
+        /url\(|@import|behavior|expression/i,
+      );
     }
     expect((window as { hacked?: boolean }).hacked).toBeUndefined();
     for (const link of post.querySelectorAll('a'))
@@ -125,7 +133,17 @@ describe('the preview frame', () => {
     expect(typeof doc.getElementById).toBe('function');
   });
 
-  it('keeps table alignment through the style object, and nothing else of a style', async () => {
+  it('keeps style attributes through the style object, as the site shows them', async () => {
+    const doc = await show(
+      '<img src="left.png" style="float:left" alt="x">\n\n<h2 style="clear:left;">Styled</h2>\n\n<style>.note { color: red }</style>',
+    );
+    expect(doc.querySelector<HTMLElement>('main.post img')!.style.cssFloat).toBe('left');
+    expect(doc.querySelector<HTMLElement>('main.post h2')!.style.clear).toBe('left');
+    // A <style> element's rules go to the frame's constructed style sheet, not into the DOM.
+    expect(doc.querySelectorAll('main.post style')).toHaveLength(0);
+  });
+
+  it('keeps table alignment through the style object', async () => {
     const doc = await show('| a | b |\n|--:|:-:|\n| 1 | 2 |\n');
     const cells = doc.querySelectorAll<HTMLTableCellElement>('td');
     expect(cells[0]!.style.textAlign).toBe('right');
@@ -202,6 +220,30 @@ describe('the preview frame', () => {
     expect(doc.querySelector('iframe')).toBeNull();
     overlay.querySelector('button')!.click();
     expect(overlay.querySelector('iframe')).toBeNull();
+  });
+
+  it('plays a raw YouTube iframe as a card too, and shows other frames as placeholders', async () => {
+    const doc = await show(
+      '<iframe src="https://www.youtube.com/embed/dQw4w9WgXcQ" allowfullscreen></iframe>\n\n' +
+        '<iframe src="https://docs.google.com/p/embed"></iframe>\n',
+    );
+    expect(doc.querySelector('iframe')).toBeNull();
+    expect(doc.querySelector('.embed-placeholder')!.textContent).toContain('docs.google.com');
+    doc
+      .querySelector('.shortcode-youtube')!
+      .dispatchEvent(new MouseEvent('click', { bubbles: true, cancelable: true }));
+    expect(overlay.querySelector('iframe')!.src).toContain('/embed/dQw4w9WgXcQ');
+  });
+
+  it('shows a neutral box with title and duration when a thumbnail cannot load', async () => {
+    const doc = await show('{{< youtube id="dQw4w9WgXcQ" title="The talk" >}}\n');
+    const thumbnail = doc.querySelector('img.shortcode-youtube-thumbnail')!;
+    thumbnail.dispatchEvent(new Event('error'));
+    expect(doc.querySelector('img.shortcode-youtube-thumbnail')).toBeNull();
+    const placeholder = doc.querySelector('.shortcode-youtube-placeholder')!;
+    expect(placeholder.getAttribute('role')).toBe('img');
+    expect(placeholder.textContent).toBe('The talk');
+    expect(doc.querySelector('.shortcode-youtube-caption')!.textContent).toBe('The talk');
   });
 
   it('updates only the part that changed, keeping the other nodes', async () => {

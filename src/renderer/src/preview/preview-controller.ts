@@ -4,7 +4,7 @@ import { rewriteAssetUrls, type AssetUrlOf } from './asset-urls';
 import frameStyles from './frame.css?raw';
 import { interceptLinks } from './frame-links';
 import type { PreviewPatch, PreviewSettings } from '../../../shared/preview';
-import { PreviewDocument } from './preview-document';
+import { PreviewDocument, previewStyleAttribute } from './preview-document';
 import type { JobRunner } from './job-runners';
 import { PreviewRenderer } from './preview-renderer';
 import { lineAtScrollTop, scrollTopForLine } from './scroll-sync';
@@ -60,6 +60,8 @@ export class PreviewController {
   private lastReportedLine: number | null = null;
   private scrollFrame: number | null = null;
   private theme: 'light' | 'dark' | null = null;
+  /** The frame's own sheet and the post's, both constructed (the frame's policy allows no other). */
+  private sheets: { frame: CSSStyleSheet; post: CSSStyleSheet } | null = null;
 
   constructor(private readonly options: PreviewControllerOptions) {
     this.renderer = new PreviewRenderer(
@@ -84,8 +86,10 @@ export class PreviewController {
     message.hidden = true;
     container.before(message);
     const content = new PreviewDocument(container, {
-      sanitize: (html) => sanitizePreviewHtml(html, this.options.purify),
+      sanitize: (html) =>
+        sanitizePreviewHtml(html, this.options.purify, { styleAttribute: previewStyleAttribute }),
       prepare: (fragment) => this.prepare(fragment),
+      useStyleSheets: (sheets) => this.usePostStyles(sheets),
     });
     const stopLinks = interceptLinks(doc, {
       openExternal: (url) => this.options.openExternal(url),
@@ -174,11 +178,15 @@ export class PreviewController {
     for (const image of fragment.querySelectorAll('img:not([loading])')) {
       image.setAttribute('loading', 'lazy');
     }
-    for (const card of fragment.querySelectorAll('[data-shortcode="youtube"][data-video-id]')) {
+    for (const card of fragment.querySelectorAll('.shortcode-youtube[data-video-id]')) {
       const title = card.querySelector('.shortcode-youtube-title')?.textContent ?? 'the video';
       card.setAttribute('role', 'button');
       card.setAttribute('tabindex', '0');
       card.setAttribute('aria-label', `Play ${title}`);
+      const thumbnail = card.querySelector('img.shortcode-youtube-thumbnail');
+      thumbnail?.addEventListener('error', () => showThumbnailPlaceholder(card, thumbnail), {
+        once: true,
+      });
     }
   }
 
@@ -214,11 +222,25 @@ export class PreviewController {
     element.getBoundingClientRect().top + (this.attached?.view.scrollY ?? 0);
 
   private useStyles(doc: Document, view: Window): void {
+    this.sheets = null;
     const Sheet = (view as Window & typeof globalThis).CSSStyleSheet;
     if (typeof Sheet !== 'function' || !('adoptedStyleSheets' in doc)) return;
-    const sheet = new Sheet();
-    sheet.replaceSync(frameStyles);
-    doc.adoptedStyleSheets = [sheet];
+    const frame = new Sheet();
+    frame.replaceSync(frameStyles);
+    const post = new Sheet();
+    doc.adoptedStyleSheets = [frame, post];
+    this.sheets = { frame, post };
+  }
+
+  /**
+   * The rules of the post's `<style>` elements (already cleaned by the
+   * sanitizer), scoped to the post so they restyle it as the site would and
+   * leave the frame's own elements (error line, video player) alone.
+   */
+  private usePostStyles(sheets: readonly string[]): void {
+    if (!this.sheets) return;
+    const text = sheets.join('\n');
+    this.sheets.post.replaceSync(text.trim() === '' ? '' : `@scope (main.post) {\n${text}\n}`);
   }
 
   private applyTheme(): void {
@@ -227,4 +249,26 @@ export class PreviewController {
     if (this.theme) root.setAttribute('data-theme', this.theme);
     else root.removeAttribute('data-theme');
   }
+}
+
+/**
+ * A thumbnail that cannot load (offline, or the video is gone) gives way to
+ * a neutral box with the video's title and duration, instead of a broken
+ * image with its alt text over it.
+ */
+function showThumbnailPlaceholder(card: Element, thumbnail: Element): void {
+  const doc = card.ownerDocument;
+  const placeholder = doc.createElement('div');
+  placeholder.className = 'shortcode-youtube-thumbnail shortcode-youtube-placeholder';
+  placeholder.setAttribute('role', 'img');
+  placeholder.setAttribute('aria-label', thumbnail.getAttribute('alt') ?? 'Video thumbnail');
+  for (const part of ['title', 'duration']) {
+    const text = card.querySelector(`.shortcode-youtube-${part}`)?.textContent;
+    if (!text) continue;
+    const line = doc.createElement('span');
+    line.className = `shortcode-youtube-placeholder-${part}`;
+    line.textContent = text;
+    placeholder.append(line);
+  }
+  thumbnail.replaceWith(placeholder);
 }

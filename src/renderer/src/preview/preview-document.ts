@@ -4,6 +4,8 @@ import type { PreviewPatch } from '../../../shared/preview/incremental-render';
 interface ShownPart {
   nodes: Node[];
   lineOffset: number;
+  /** The text of the part's `<style>` elements, shown through `useStyleSheets`. */
+  styleSheets: string[];
 }
 
 /** A block of the preview tied to a line of the file. */
@@ -18,10 +20,12 @@ export interface PreviewDocumentOptions {
   sanitize(html: string): string;
   /** Adjusts a part once sanitized, before it is shown (asset URLs, cards). */
   prepare(fragment: DocumentFragment): void;
+  /** Shows the post's `<style>` elements' rules, in page order, whenever they change. */
+  useStyleSheets?(sheets: readonly string[]): void;
 }
 
-/** A table cell's alignment as the sanitizer lets it through. */
-const cellAlignment = /(<t[dh]\b[^>]*?) style="\s*text-align:\s*(left|center|right)\s*;?\s*"/gi;
+/** Where the sanitizer is asked to put `style` attributes (see `applyStyles`). */
+export const previewStyleAttribute = 'data-preview-style';
 
 /**
  * The preview's content inside its frame: the parts of the rendered post,
@@ -45,12 +49,13 @@ export class PreviewDocument {
     for (const part of removed) for (const node of part.nodes) node.parentNode?.removeChild(node);
     const added = patch.insert.map((html): ShownPart => {
       const template = doc.createElement('template');
-      template.innerHTML = withoutStyleAttributes(this.options.sanitize(html));
+      template.innerHTML = this.options.sanitize(html);
       const fragment = template.content;
-      keepTableAlignment(fragment);
+      const styleSheets = applyStyles(fragment);
       this.options.prepare(fragment);
-      return { nodes: Array.from(fragment.childNodes), lineOffset: 0 };
+      return { nodes: Array.from(fragment.childNodes), lineOffset: 0, styleSheets };
     });
+    const sheetsChanged = [...removed, ...added].some((part) => part.styleSheets.length > 0);
     const next = this.parts
       .slice(patch.start + patch.deleteCount)
       .find((part) => part.nodes.length > 0);
@@ -63,14 +68,18 @@ export class PreviewDocument {
       part.lineOffset = patch.lineOffsets[index] ?? part.lineOffset;
     });
     this.blocks = null;
+    if (sheetsChanged)
+      this.options.useStyleSheets?.(this.parts.flatMap((part) => part.styleSheets));
   }
 
   /** Empties the preview (the renderer is asked for every part again). */
   clear(): void {
     for (const part of this.parts)
       for (const node of part.nodes) node.parentNode?.removeChild(node);
+    const hadSheets = this.parts.some((part) => part.styleSheets.length > 0);
     this.parts = [];
     this.blocks = null;
+    if (hadSheets) this.options.useStyleSheets?.([]);
   }
 
   /**
@@ -103,26 +112,21 @@ export class PreviewDocument {
 }
 
 /**
- * Tables keep their cells' alignment, the one `style` the sanitizer lets
- * through. The frame's policy refuses style attributes (and reports each),
- * so the alignment travels as `data-preview-align` and is set through the
- * style object, which the policy does not govern.
+ * The frame's policy refuses styles written in markup (and reports each), so
+ * the sanitizer hands `style` attributes over as `data-preview-style`, set
+ * here through the style object, which the policy does not govern; and
+ * `<style>` elements leave the part, their text returned for the frame's
+ * constructed style sheets.
  */
-function withoutStyleAttributes(html: string): string {
-  return html.replace(
-    cellAlignment,
-    (_, tag: string, align: string) => `${tag} data-preview-align="${align.toLowerCase()}"`,
-  );
-}
-
-function keepTableAlignment(fragment: DocumentFragment): void {
-  for (const element of fragment.querySelectorAll<HTMLElement>('[style]'))
-    element.removeAttribute('style');
-  for (const cell of fragment.querySelectorAll<HTMLElement>(
-    'td[data-preview-align], th[data-preview-align]',
-  )) {
-    const align = cell.getAttribute('data-preview-align');
-    cell.removeAttribute('data-preview-align');
-    if (align === 'left' || align === 'center' || align === 'right') cell.style.textAlign = align;
+function applyStyles(fragment: DocumentFragment): string[] {
+  for (const element of fragment.querySelectorAll<HTMLElement>(`[${previewStyleAttribute}]`)) {
+    element.style.cssText = element.getAttribute(previewStyleAttribute) ?? '';
+    element.removeAttribute(previewStyleAttribute);
   }
+  const sheets: string[] = [];
+  for (const style of fragment.querySelectorAll('style')) {
+    sheets.push(style.textContent ?? '');
+    style.remove();
+  }
+  return sheets;
 }

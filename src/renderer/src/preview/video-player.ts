@@ -81,7 +81,7 @@ export class VideoPlayerOverlay {
       // Its part was rendered again: follow the card for the same video, if there is one.
       const videoId = card.getAttribute('data-video-id') ?? '';
       const same = this.frame.contentDocument?.querySelectorAll(
-        `[data-shortcode="youtube"][data-video-id="${videoId}"]`,
+        `.shortcode-youtube[data-video-id="${videoId}"]`,
       );
       if (!same || same.length !== 1 || !videoIdPattern.test(videoId)) {
         this.close();

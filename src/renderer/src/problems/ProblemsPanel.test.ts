@@ -1,9 +1,9 @@
 // @vitest-environment jsdom
-import { act, createElement } from 'react';
+import { act, createElement, createRef } from 'react';
 import { createRoot } from 'react-dom/client';
 import { describe, expect, it } from 'vitest';
 import type { Diagnostic } from '../../../shared/ipc/data';
-import { ProblemsPanel, problemCounts } from './ProblemsPanel';
+import { ProblemsPanel, problemCounts, type ProblemsPanelHandle } from './ProblemsPanel';
 
 (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
 
@@ -21,31 +21,78 @@ const found: Diagnostic[] = [
   { severity: 'info', rule: 'style/note', message: 'A note.', from: 0, to: 4 },
 ];
 
+/** The panel in a document (focus needs one), with its problem buttons and its handle. */
+function mount(props: {
+  diagnostics: Diagnostic[];
+  hasPost: boolean;
+  onJump?: (diagnostic: Diagnostic) => void;
+}) {
+  const host = document.createElement('div');
+  document.body.append(host);
+  const root = createRoot(host);
+  const handle = createRef<ProblemsPanelHandle>();
+  act(() =>
+    root.render(
+      createElement(ProblemsPanel, { lineOf, onJump: () => undefined, ...props, ref: handle }),
+    ),
+  );
+  return {
+    host,
+    handle,
+    buttons: [...host.querySelectorAll<HTMLButtonElement>('button')],
+    unmount: () => {
+      act(() => root.unmount());
+      host.remove();
+    },
+  };
+}
+
 describe('ProblemsPanel', () => {
   it('lists every finding in text order with its line, and jumps to the one chosen', () => {
-    const host = document.createElement('div');
-    const root = createRoot(host);
     const jumped: Diagnostic[] = [];
-    act(() =>
-      root.render(
-        createElement(ProblemsPanel, {
-          diagnostics: found,
-          lineOf,
-          hasPost: true,
-          onJump: (d) => jumped.push(d),
-        }),
-      ),
-    );
-    const buttons = [...host.querySelectorAll('button')];
-    expect(buttons.map((b) => b.textContent)).toEqual([
-      'iNote:A note.style/noteLine 1',
-      '✕Error:Bad date.schema/date-invalidLine 2',
-      '!Warning:No description.seo/description-missingLine 3',
+    const panel = mount({ diagnostics: found, hasPost: true, onJump: (d) => jumped.push(d) });
+    expect(panel.buttons.map((b) => b.textContent)).toEqual([
+      'iNote:A note.style/noteLine 1, 1 of 3',
+      '✕Error:Bad date.schema/date-invalidLine 2, 2 of 3',
+      '!Warning:No description.seo/description-missingLine 3, 3 of 3',
     ]);
-    expect(host.textContent).toContain('1 error, 1 warning');
-    act(() => buttons[1]!.click());
+    expect(panel.host.textContent).toContain('1 error, 1 warning');
+    act(() => panel.buttons[1]!.click());
     expect(jumped).toEqual([found[1]]);
-    act(() => root.unmount());
+    panel.unmount();
+  });
+
+  it('is one tab stop: the arrows, Home and End move focus between problems', () => {
+    const { buttons, handle, unmount } = mount({ diagnostics: found, hasPost: true });
+    const stops = () => buttons.map((button) => button.tabIndex);
+    expect(stops()).toEqual([0, -1, -1]);
+    act(() => handle.current!.focus());
+    expect(document.activeElement).toBe(buttons[0]);
+    const press = (key: string) =>
+      act(() => {
+        document.activeElement!.dispatchEvent(
+          new KeyboardEvent('keydown', { key, bubbles: true, cancelable: true }),
+        );
+      });
+    press('ArrowDown');
+    expect(document.activeElement).toBe(buttons[1]);
+    expect(stops()).toEqual([-1, 0, -1]);
+    press('End');
+    expect(document.activeElement).toBe(buttons[2]);
+    press('ArrowDown');
+    expect(document.activeElement).toBe(buttons[0]);
+    press('ArrowUp');
+    expect(document.activeElement).toBe(buttons[2]);
+    press('Home');
+    expect(document.activeElement).toBe(buttons[0]);
+    unmount();
+  });
+
+  it('takes focus itself when it lists nothing', () => {
+    const { host, handle, unmount } = mount({ diagnostics: [], hasPost: true });
+    act(() => handle.current!.focus());
+    expect(document.activeElement).toBe(host.querySelector('section'));
+    unmount();
   });
 
   it('says when there is nothing to show, and why', () => {

@@ -51,6 +51,7 @@ export function PreviewSlot({ session, info }: PreviewSlotProps) {
       path={path}
       markup={markup}
       shortcodes={shortcodes}
+      siteParams={info.params}
       onScrollSourceLine={(line) => {
         // Preview → editor, unless the editor is the one scrolling.
         const view = session.editors.viewOf(path);

@@ -1,4 +1,5 @@
-import type { ReactNode } from 'react';
+import type { KeyboardEvent, ReactNode } from 'react';
+import { rovingTarget } from '../a11y/roving-focus';
 import './SidePanel.css';
 
 export type SidePanelView = 'preview' | 'front-matter';
@@ -15,18 +16,30 @@ const labels: Record<SidePanelView, string> = {
   'front-matter': 'Front matter',
 };
 
+const views = Object.keys(labels) as SidePanelView[];
+
 /** The right-hand side: the rendered post, or the front matter form. */
 export function SidePanel({ view, onView, preview, shortcuts }: SidePanelProps) {
+  // The tabs pattern: one tab stop, the arrows switch views and take focus along.
+  const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
+    const target = rovingTarget(event.key, views.indexOf(view), views.length, 'horizontal');
+    const next = target === null ? undefined : views[target];
+    if (!next) return;
+    event.preventDefault();
+    onView(next);
+    event.currentTarget.ownerDocument.getElementById(`side-tab-${next}`)?.focus();
+  };
   return (
     <section className="side-panel" aria-label={labels[view]}>
-      <div className="side-panel-tabs" role="tablist" aria-label="Side panel">
-        {(Object.keys(labels) as SidePanelView[]).map((name) => (
+      <div className="side-panel-tabs" role="tablist" aria-label="Side panel" onKeyDown={onKeyDown}>
+        {views.map((name) => (
           <button
             key={name}
             type="button"
             role="tab"
             id={`side-tab-${name}`}
             aria-selected={view === name}
+            tabIndex={view === name ? 0 : -1}
             aria-controls="side-panel-body"
             className={`side-panel-tab${view === name ? ' side-panel-tab-active' : ''}`}
             title={shortcuts[name]}

@@ -31,6 +31,8 @@ export function StatusBar({ tab, status, mode, folder }: StatusBarProps) {
             className={`status-item status-save status-${stateClass(tab)}`}
             role="status"
             aria-label="Save state"
+            // The app's announcer says each save in a sentence; this would only repeat it.
+            aria-live="off"
           >
             {saveStateLabel(tab)}
           </span>

@@ -32,6 +32,16 @@ describe('links and images (Goldmark)', () => {
     );
   });
 
+  it('joins the lines of an alt text with nothing between them', () => {
+    // Measured with Hugo 0.111.3 (test/fixtures/hugo-cases image-alt-lines.md).
+    expect(html('![A long\ndescription](x.jpg)')).toBe(
+      '<p><img src="x.jpg" alt="A longdescription"></p>\n',
+    );
+    expect(html('![Hard  \nbreak\\\nhere](x.jpg)')).toBe(
+      '<p><img src="x.jpg" alt="Hardbreakhere"></p>\n',
+    );
+  });
+
   it('percent-encodes URLs without punycode', () => {
     expect(html('[u](http://exämple.com/ü path)')).toBe('<p>[u](http://exämple.com/ü path)</p>\n');
     expect(html('[u](<http://exämple.com/ü path>)')).toBe(

@@ -70,7 +70,7 @@ function altText(children: readonly Token[]): string {
     else if (child.type === 'text' || child.type === 'code_inline') text += child.content;
     else if (child.type === typographerToken) text += child.content;
     else if (child.type === 'image') text += altText(child.children ?? []);
-    else if (child.type === 'softbreak' || child.type === 'hardbreak') text += '\n';
+    // Goldmark's alt text is its text segments joined: a line break adds nothing.
   }
   return text;
 }

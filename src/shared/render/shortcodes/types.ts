@@ -14,6 +14,8 @@ export interface ShortcodeRenderContext {
   /** 1-based line of the call in the file, when source lines are wanted. */
   sourceLine: number | undefined;
   videoInfo?: (id: string) => VideoInfo | undefined;
+  /** Hugo's `.Param KEY` for the page (front matter, then site params), when known. */
+  param?: ((key: string) => string | undefined) | undefined;
   assetUrl?: (relativePath: string) => string;
   /** Renders Markdown found inside a call (a callout's content); `firstLine` is its 1-based file line. */
   renderMarkdown(markdown: string, firstLine: number): string;

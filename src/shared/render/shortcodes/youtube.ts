@@ -1,7 +1,7 @@
 import { isPossibleYouTubeId, youtubeIdOfShortcode } from '../../youtube';
 import { escapeHtml, openTag } from '../html';
 import { named } from './arguments';
-import type { ShortcodeRenderContext } from './types';
+import type { ShortcodeRenderContext, VideoInfo } from './types';
 
 /**
  * A `youtube` call as a card: the video's thumbnail, its title and duration
@@ -10,17 +10,38 @@ import type { ShortcodeRenderContext } from './types';
  */
 export function renderYouTube(context: ShortcodeRenderContext): string {
   const { call } = context;
-  const id = youtubeIdOfShortcode(call) ?? '';
+  return videoCard({
+    id: youtubeIdOfShortcode(call) ?? '',
+    title: named(call, 'title'),
+    videoInfo: context.videoInfo,
+    attributes: {
+      'data-shortcode': call.name,
+      'data-source-line': context.sourceLine?.toString(),
+    },
+  });
+}
+
+export interface VideoCardInput {
+  id: string;
+  /** The title written with the video, when the front matter does not give one. */
+  title: string | undefined;
+  videoInfo?: ((id: string) => VideoInfo | undefined) | undefined;
+  /** More attributes of the card's element (what it stands for, its source line). */
+  attributes: Record<string, string | undefined>;
+}
+
+/** The preview's card of a YouTube video: the shortcode's, and a raw `<iframe>` embed's. */
+export function videoCard(input: VideoCardInput): string {
+  const { id } = input;
   const valid = isPossibleYouTubeId(id);
-  const info = valid ? context.videoInfo?.(id) : undefined;
-  const title = info?.title ?? named(call, 'title');
+  const info = valid ? input.videoInfo?.(id) : undefined;
+  const title = info?.title ?? input.title;
   const duration = info?.duration ? formatDuration(info.duration) : undefined;
 
   let html = openTag('div', {
     class: valid ? 'shortcode-youtube' : 'shortcode-youtube shortcode-invalid',
-    'data-shortcode': call.name,
+    ...input.attributes,
     'data-video-id': valid ? id : undefined,
-    'data-source-line': context.sourceLine?.toString(),
   });
   if (valid) {
     html += openTag('img', {
