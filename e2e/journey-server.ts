@@ -15,12 +15,18 @@ export interface JourneyServer {
 }
 
 /**
- * Starts web mode as `npm run web` does, on a fresh copy of the sample site,
- * with its own app data folder.
+ * Starts web mode as `npm run web` does, on a fresh copy of the sample site
+ * (or of `source`, relative to the project), with its own app data folder.
  */
 export async function startJourneyServer(
-  /** Extra environment for the server; where to build it (by default a folder of its own). */
-  options: { env?: NodeJS.ProcessEnv; cliDir?: string } = {},
+  options: {
+    /** Extra environment for the server. */
+    env?: NodeJS.ProcessEnv;
+    /** Where to build the server; by default a folder of its own. */
+    cliDir?: string;
+    /** The site to copy, relative to the project; by default the sample site. */
+    source?: string;
+  } = {},
 ): Promise<JourneyServer> {
   if (!existsSync(join(project, 'out', 'renderer', 'index.html')))
     throw new Error('The renderer is not built; npm run test:e2e builds it.');
@@ -35,7 +41,8 @@ export async function startJourneyServer(
   if (build.status !== 0) throw new Error(`The web server did not build: ${build.stderr}`);
 
   const temp = await mkdtemp(join(tmpdir(), 'recap-journeys-'));
-  await cp(join(project, 'resources', 'sample-site'), join(temp, 'site'), { recursive: true });
+  const source = options.source ?? join('resources', 'sample-site');
+  await cp(join(project, source), join(temp, 'site'), { recursive: true });
   const site = await realpath(join(temp, 'site'));
 
   const server: ChildProcess = spawn(process.execPath, [join(cliDir, 'web.js'), site], {

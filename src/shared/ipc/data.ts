@@ -52,6 +52,18 @@ export const postSummarySchema = z.object({
   warnings: z.number().int().nonnegative(),
   hasVideos: z.boolean(),
   bundle: z.boolean(),
+  /**
+   * With a search, why the post matched: an extract of the title, the
+   * description and keywords, or the body, with the matched words marked as
+   * `[start, end)` offsets into `text`.
+   */
+  match: z
+    .object({
+      field: z.enum(['title', 'about', 'body']),
+      text: z.string(),
+      marks: z.array(z.tuple([z.number().int().nonnegative(), z.number().int().nonnegative()])),
+    })
+    .optional(),
 });
 
 export const postContentSchema = z.object({

@@ -5,7 +5,7 @@ import type { Diagnostic } from '../../../shared/diagnostics';
 import { decodePostBytes } from '../../../shared/post';
 import { parsePostChecked } from '../../../shared/post/checked-reader';
 import type { PostDocument } from '../../../shared/post/types';
-import { validatePost } from '../../../shared/validate';
+import { prepareValidation, validatePost } from '../../../shared/validate';
 import { smallestParallelRun } from '../batch-check';
 import { CheckWorkers, type RunEvent } from '../check-workers';
 import type { FileReport } from '../diagnostic-report';
@@ -14,16 +14,10 @@ import { snapshotSite } from '../site-snapshot';
 import { yieldToEventLoop } from './concurrency';
 import { walkContent } from './content-walk';
 import { toRelative, type FolderBounds } from './paths';
-import { searchBytes, type IndexEntry, type PostIndex } from './post-index';
+import type { IndexEntry, PostIndex } from './post-index';
+import type { SearchSource } from './post-search';
 import { countDiagnostics, postFacts } from './post-summary';
 import { contentVersion } from './version';
-
-/**
- * The list's error and warning counts leave markdownlint out: it is by far
- * the slowest rule (several times the others together), and its findings
- * are style, never errors. The editor shows them once a post is opened.
- */
-const listRules = { markdownlint: false } as const;
 
 /** An index entry for `document`; with no diagnostics, counts are those of reading it only. */
 export function makeEntry(
@@ -37,9 +31,18 @@ export function makeEntry(
   return {
     summary: { ...facts, ...countDiagnostics(diagnostics ?? document.diagnostics) },
     version,
-    searchText: searchBytes(`${facts.title}\n${document.text}`),
+    search: searchSource(facts.title, facts.author, document),
     validated: diagnostics !== null,
   };
+}
+
+/** The title; the description, keywords and author; and the body of a post, as search reads them. */
+function searchSource(title: string, author: string | null, document: PostDocument): SearchSource {
+  const about = [document.get('description'), document.get('keywords'), author]
+    .flatMap((value) => (Array.isArray(value) ? value : [value]))
+    .filter((value): value is string => typeof value === 'string')
+    .join('\n');
+  return { title, about, body: Buffer.from(document.body, 'utf8') };
 }
 
 /** A file that is not UTF-8 is listed with its one error; it cannot be opened for editing. */
@@ -48,19 +51,23 @@ function unreadableEntry(site: Site, path: string, version: string): IndexEntry 
   return {
     summary: { ...facts, errors: 1, warnings: 0 },
     version,
-    searchText: searchBytes(facts.title),
+    search: { title: facts.title, about: '', body: Buffer.alloc(0) },
     validated: true,
   };
 }
 
-/** The structural rules for the list, for a post whose bundle files are known. */
+/**
+ * Every rule, markdownlint included, so that the list's counts are those the
+ * problems panel shows when the post is opened. Callers await
+ * `prepareValidation()` first (markdownlint loads on demand).
+ */
 export function listDiagnostics(
   site: Site,
   path: string,
   document: PostDocument,
   bundleFiles: ReadonlySet<string> | null,
 ): Diagnostic[] {
-  return validatePost(document, { path, site: site.facts, bundleFiles }, listRules);
+  return validatePost(document, { path, site: site.facts, bundleFiles });
 }
 
 /**
@@ -78,6 +85,7 @@ export async function readEntry(
   });
   if (bytes === null) return null;
   const path = toRelative(bounds, file);
+  await prepareValidation();
   return entryFromBytes(site, path, bytes, await listBundleFiles(file).catch(() => null));
 }
 
@@ -214,6 +222,7 @@ async function validateHere(
   pending: Map<string, PendingPost>,
 ): Promise<void> {
   const { site, index, cancelled } = options;
+  await prepareValidation();
   let sliceStarted = performance.now();
   for (const entry of index.ordered()) {
     if (cancelled()) return;
@@ -251,7 +260,7 @@ async function validateInWorkers(
     .ordered()
     .filter((entry) => pending.has(entry.summary.path) && !entry.validated);
   const files = entries.map((entry) => join(bounds.root, entry.summary.path));
-  const workers = new CheckWorkers(count, { options: listRules });
+  const workers = new CheckWorkers(count, { options: {} });
   try {
     await new Promise<void>((resolve, reject) => {
       let done = 0;
@@ -278,7 +287,7 @@ async function validateInWorkers(
             const bundle = pending.get(entry.summary.path)?.bundleFiles;
             return bundle ? [...bundle] : null;
           }),
-          options: listRules,
+          options: {},
           next: new Int32Array(new SharedArrayBuffer(Int32Array.BYTES_PER_ELEMENT)),
           batchSize: Math.min(64, Math.ceil(files.length / (count * 16))),
         },

@@ -10,6 +10,7 @@ import { listBundleFiles, openSite, type Site } from '../site';
 import { Backups } from './backups';
 import { yieldToEventLoop } from './concurrency';
 import { walkContent } from './content-walk';
+import { prepareValidation } from '../../../shared/validate';
 import { buildIndex, entryFromBytes, readEntry, stampOf, type IndexedState } from './index-builder';
 import {
   isIgnoredSegment,
@@ -371,6 +372,7 @@ export class OpenFolder {
     const version = contentVersion(bytes);
     if (previous?.version === version) return { indexChanged: false, report: null };
     const own = this.ownWrites.get(file) === version;
+    await prepareValidation();
     const entry = entryFromBytes(
       this.site,
       path,

@@ -26,7 +26,7 @@ export function contentOf(
   };
 }
 
-/** Puts a post's row in the index, counted like the index's own rows (without markdownlint). */
+/** Puts a post's row in the index, with the counts of the diagnostics the editor shows. */
 export function recordRow(
   folder: OpenFolder,
   target: CheckedPath,
@@ -34,8 +34,7 @@ export function recordRow(
   document: PostDocument,
   diagnostics: readonly Diagnostic[],
 ): void {
-  const listed = diagnostics.filter((diagnostic) => !diagnostic.rule.startsWith('markdownlint/'));
-  folder.record(makeEntry(folder.site, target.relative, version, document, listed));
+  folder.record(makeEntry(folder.site, target.relative, version, document, diagnostics));
 }
 
 /** A post's text, version and full diagnostics; the index row is refreshed on the way. */

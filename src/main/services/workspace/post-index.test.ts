@@ -1,8 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import type { PostSummary } from '../../../shared/ipc/data';
-import { searchBytes, PostIndex, type IndexEntry } from './post-index';
+import { PostIndex, type IndexEntry } from './post-index';
 
-function entry(path: string, date: string | null, title: string, text = ''): IndexEntry {
+function entry(
+  path: string,
+  date: string | null,
+  title: string,
+  text = '',
+  about = '',
+): IndexEntry {
   const summary: PostSummary = {
     path,
     title,
@@ -14,7 +20,12 @@ function entry(path: string, date: string | null, title: string, text = ''): Ind
     hasVideos: false,
     bundle: true,
   };
-  return { summary, version: 'v', searchText: searchBytes(`${title}\n${text}`), validated: true };
+  return {
+    summary,
+    version: 'v',
+    search: { title, about, body: Buffer.from(text, 'utf8') },
+    validated: true,
+  };
 }
 
 describe('PostIndex', () => {
@@ -47,7 +58,7 @@ describe('PostIndex', () => {
     expect(index.list()).toEqual([]);
   });
 
-  it('searches title and text, ignoring case, every word required', () => {
+  it('searches title and text, ignoring case, every word required, ties newest first', () => {
     const index = new PostIndex();
     index.set(entry('one.md', '2021-01-01', 'Linkerd at KubeCon', 'Talks about Rust and mTLS.'));
     index.set(entry('two.md', '2021-01-02', 'Edge release roundup', 'We don’t break mTLS.'));
@@ -58,6 +69,72 @@ describe('PostIndex', () => {
     expect(found('rust roundup')).toEqual([]);
     expect(found("don't")).toEqual(['two.md']);
     expect(found('   ')).toEqual(['two.md', 'one.md']);
+  });
+
+  it('ranks the exact title, then titles starting with the query, then title words, then description and keywords, then body', () => {
+    const index = new PostIndex();
+    // Newest first without a query: the order ranking has to overturn.
+    index.set(entry('body.md', '2025-01-06', 'Edge release', 'Seen at KubeCon EU with Linkerd.'));
+    index.set(entry('about.md', '2025-01-05', 'Meetup', '', 'Linkerd at KubeCon EU recap'));
+    index.set(entry('words.md', '2025-01-04', 'KubeCon EU: a look at Linkerd'));
+    index.set(entry('prefix.md', '2025-01-03', 'Linkerd at KubeCon EU 2019: Benchmarks'));
+    index.set(entry('exact.md', '2019-01-02', 'Linkerd at KubeCon EU'));
+    const found = (query: string): string[] => index.list(query).map((summary) => summary.path);
+    expect(found('Linkerd at KubeCon EU')).toEqual([
+      'exact.md',
+      'prefix.md',
+      'words.md',
+      'about.md',
+      'body.md',
+    ]);
+    expect(found('linkerd at kube')[0]).toBe('exact.md');
+    // One typo: every title holding the word before the description, then the body.
+    const typo = found('kubcon');
+    expect(typo.slice(0, 3).sort()).toEqual(['exact.md', 'prefix.md', 'words.md']);
+    expect(typo.slice(3)).toEqual(['about.md', 'body.md']);
+  });
+
+  it('tolerates one typo in longer words only, and matches the start of words', () => {
+    const index = new PostIndex();
+    index.set(entry('a.md', '2025-01-01', 'KubeCon recap', 'The proxy and its certificates.'));
+    const found = (query: string): string[] => index.list(query).map((summary) => summary.path);
+    expect(found('kubcon')).toEqual(['a.md']);
+    expect(found('certifcates')).toEqual(['a.md']);
+    expect(found('kubcn')).toEqual([]);
+    expect(found('prixy')).toEqual(['a.md']);
+    expect(found('prxy')).toEqual([]);
+    expect(found('cert')).toEqual(['a.md']);
+    expect(found('roxy')).toEqual([]);
+    expect(found('kube recap')).toEqual([]);
+    expect(found('recap kube')).toEqual(['a.md']);
+  });
+
+  it('shows why a post matched: the title, else an extract with the words marked', () => {
+    const index = new PostIndex();
+    const body = `${'Intro words here. '.repeat(8)}We met the community at KubeCon in Paris.${' More.'.repeat(20)}`;
+    index.set(entry('a.md', '2025-01-01', 'Spring recap', body, 'conference\nwilliam'));
+    const [byBody] = index.list('kubcon');
+    expect(byBody?.match?.field).toBe('body');
+    const text = byBody?.match?.text ?? '';
+    expect(text.startsWith('…')).toBe(true);
+    expect(text.endsWith('…')).toBe(true);
+    expect(text).toContain('at KubeCon in Paris');
+    expect(byBody?.match?.marks.map(([from, to]) => text.slice(from, to))).toEqual(['KubeCon']);
+    const [byAbout] = index.list('conf');
+    expect(byAbout?.match).toEqual({ field: 'about', text: 'conference', marks: [[0, 10]] });
+    const [byTitle] = index.list('spring kubecon');
+    expect(byTitle?.match).toEqual({ field: 'title', text: 'Spring recap', marks: [[0, 6]] });
+    expect(index.list()[0]?.match).toBeUndefined();
+  });
+
+  it('keeps the search index in step with replaced and deleted posts', () => {
+    const index = new PostIndex();
+    index.set(entry('x.md', '2020-01-01', 'Old title about proxies'));
+    index.set(entry('x.md', '2020-01-01', 'New title about meshes'));
+    expect(index.list('proxies')).toEqual([]);
+    expect(index.list('meshes').map((summary) => summary.path)).toEqual(['x.md']);
+    index.delete('x.md');
+    expect(index.list('meshes')).toEqual([]);
   });
 
   it('finds the posts below a folder, not those of a sibling sharing its prefix', () => {

@@ -1,17 +1,15 @@
 import type { PostSummary } from '../../../shared/ipc/data';
 import { dateSortKey } from './post-summary';
+import { PostSearch, type SearchHit, type SearchSource } from './post-search';
+import { snippetOf } from './search-text';
 
 /** One post as the index holds it. */
 export interface IndexEntry {
   summary: PostSummary;
   /** The content hash of the bytes the summary was read from. */
   version: string;
-  /**
-   * Title and text, folded for search (see `searchBytes`). UTF-8 bytes
-   * outside the JavaScript heap: half the memory of a string for English
-   * text (72 MB for the 10,000-post bench site), and `indexOf` is native.
-   */
-  searchText: Buffer;
+  /** What the post is searched by (see `searchSource`). */
+  search: SearchSource;
   /**
    * False while the counts are only those of reading the front matter; the
    * rules run in batches after the first list (see `index-builder.ts`).
@@ -19,44 +17,26 @@ export interface IndexEntry {
   validated: boolean;
 }
 
-type StoredEntry = IndexEntry & { sortKey: number | null };
-
-/** `text` as the index searches it: folded (see `foldForSearch`), as UTF-8. */
-export function searchBytes(text: string): Buffer {
-  return Buffer.from(foldForSearch(text), 'utf8');
-}
-
-const typographic: Record<string, string> = {
-  '\u2018': "'",
-  '\u2019': "'",
-  '\u201b': "'",
-  '\u2032': "'",
-  '\u201c': '"',
-  '\u201d': '"',
-  '\u201f': '"',
-  '\u2033': '"',
-};
-
 /**
- * Lower case, and typographic quotes and dashes as their ASCII forms, so that
- * `don't` finds `don’t`. The same folding is applied to queries.
+ * Results past this many come without an extract: finding one reads the
+ * post's text, and a common word matches thousands of posts on a big site,
+ * far more than anyone scrolls through (10,000 would take ~100 ms).
  */
-export function foldForSearch(text: string): string {
-  return text
-    .toLowerCase()
-    .replace(
-      /[\u2018\u2019\u201b\u2032\u201c\u201d\u201f\u2033\u2010-\u2015]/g,
-      (c) => typographic[c] ?? '-',
-    );
-}
+const snippetLimit = 200;
+
+type StoredEntry = IndexEntry & { sortKey: number | null };
 
 /**
  * Every post of the open folder by path, listed newest first (posts without
- * a readable date last, then by path), searchable by title and text.
+ * a readable date last, then by path), searchable by relevance (see
+ * `PostSearch`).
  */
 export class PostIndex {
   private readonly entries = new Map<string, StoredEntry>();
+  private readonly search = new PostSearch();
   private sorted: StoredEntry[] | null = null;
+  /** Positions in `ordered()`, to break ties between equally good matches newest first. */
+  private positions: Map<string, number> | null = null;
 
   get size(): number {
     return this.entries.size;
@@ -71,13 +51,22 @@ export class PostIndex {
   }
 
   set(entry: IndexEntry): void {
-    this.entries.set(entry.summary.path, { ...entry, sortKey: dateSortKey(entry.summary.date) });
+    const path = entry.summary.path;
+    const previous = this.entries.get(path);
+    // Counting diagnostics replaces an entry with the same text: no need to index it again.
+    if (previous?.search !== entry.search) this.search.set(path, entry.search);
+    this.entries.set(path, { ...entry, sortKey: dateSortKey(entry.summary.date) });
     this.sorted = null;
+    this.positions = null;
   }
 
   delete(path: string): boolean {
     const deleted = this.entries.delete(path);
-    if (deleted) this.sorted = null;
+    if (deleted) {
+      this.search.delete(path);
+      this.sorted = null;
+      this.positions = null;
+    }
     return deleted;
   }
 
@@ -94,21 +83,42 @@ export class PostIndex {
   }
 
   /**
-   * Summaries newest first; with a query, only posts whose title or text
-   * contains every word of it, ignoring case.
+   * Summaries newest first; with a query, only the posts matching every word
+   * of it, best match first, each with the extract that shows why.
    */
   list(query?: string): PostSummary[] {
-    const words = foldForSearch(query ?? '')
-      .split(/\s+/)
-      .filter((word) => word !== '')
-      .map((word) => Buffer.from(word, 'utf8'));
-    const ordered = this.ordered();
-    const matching =
-      words.length === 0
-        ? ordered
-        : ordered.filter((entry) => words.every((word) => entry.searchText.includes(word)));
-    return matching.map((entry) => entry.summary);
+    if (!query || query.trim() === '') return this.ordered().map((entry) => entry.summary);
+    const positions = this.tieOrder();
+    const hits = this.search.search(query, (path) => positions.get(path) ?? Infinity);
+    const found: PostSummary[] = [];
+    for (const hit of hits) {
+      const entry = this.entries.get(hit.path);
+      if (!entry) continue;
+      const match = found.length < snippetLimit ? matchOf(entry, hit) : undefined;
+      found.push(match ? { ...entry.summary, match } : entry.summary);
+    }
+    return found;
   }
+
+  private tieOrder(): Map<string, number> {
+    this.positions ??= new Map(this.ordered().map((entry, at) => [entry.summary.path, at]));
+    return this.positions;
+  }
+}
+
+/** Which words matched where: the title when they are in it, else the first field holding one. */
+function matchOf(entry: IndexEntry, hit: SearchHit): PostSummary['match'] {
+  const fields = [
+    ['title', entry.search.title],
+    ['about', entry.search.about],
+    ['body', entry.search.body.toString('utf8')],
+  ] as const;
+  const start = fields.findIndex(([field]) => field === hit.field);
+  for (const [field, text] of fields.slice(start)) {
+    const snippet = snippetOf(text, hit.terms);
+    if (snippet) return { field, ...snippet };
+  }
+  return undefined;
 }
 
 function compareEntries(a: StoredEntry, b: StoredEntry): number {

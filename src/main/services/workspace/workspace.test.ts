@@ -133,10 +133,23 @@ describe('reading a post', () => {
     expect(content.diagnostics).toEqual(validated);
   });
 
-  it('includes markdownlint findings, which the list leaves out', async () => {
+  it('includes markdownlint findings, and the list counts them too', async () => {
     const text = (await onDisk(recap)).toString('utf8') + '\n\n\nTrailing  \n';
     const diagnostics = await workspace['posts.validate']({ path: recap, text });
     expect(diagnostics.some((d) => d.rule.startsWith('markdownlint/'))).toBe(true);
+    // Every listed post's badges agree with what opening it shows.
+    await workspace.whenIndexed();
+    for (const summary of await workspace['posts.list']({})) {
+      const content = await workspace['posts.read']({ path: summary.path }).catch(() => null);
+      if (!content) continue;
+      const count = (severity: string) =>
+        content.diagnostics.filter((d) => d.severity === severity).length;
+      expect([summary.path, summary.errors, summary.warnings]).toEqual([
+        summary.path,
+        count('error'),
+        count('warning'),
+      ]);
+    }
   });
 
   it('refuses a file that is not UTF-8 with a clear message and leaves it alone', async () => {

@@ -56,13 +56,15 @@ export function PostFilters({ filter, years, authors, onFilter }: PostFiltersPro
   );
 }
 
-/** The order of the list. */
+/** The order of the list; "Best match" only while searching. */
 export function PostSortSelect({
   sort,
   onSort,
+  searching,
 }: {
   sort: PostSort;
   onSort: (sort: PostSort) => void;
+  searching: boolean;
 }) {
   return (
     <select
@@ -70,6 +72,7 @@ export function PostSortSelect({
       value={sort}
       onChange={(event) => onSort(event.target.value as PostSort)}
     >
+      {searching ? <option value="match">Best match</option> : null}
       <option value="date">Newest first</option>
       <option value="title">Title A–Z</option>
     </select>

@@ -32,6 +32,8 @@ interface PostListProps {
 }
 
 const rowHeight = 50;
+/** Search results show the extract that matched under the title and byline. */
+const searchRowHeight = 68;
 const postPath = (post: PostSummary) => post.path;
 
 /** The folder's posts: search, filters, sort, and a windowed list to open them from. */
@@ -48,7 +50,9 @@ export function PostList({
   const [found, setFound] = useState<{ query: string; posts: PostSummary[] } | null>(null);
   const [searchFailed, setSearchFailed] = useState(false);
   const [filter, setFilter] = useState<PostFilter>(noFilter);
-  const [sort, setSort] = useState<PostSort>('date');
+  const [listSort, setListSort] = useState<PostSort>('date');
+  // Search results come best match first unless the writer asks otherwise.
+  const [searchSort, setSearchSort] = useState<PostSort>('match');
   const searchBox = useRef<HTMLInputElement>(null);
   const list = useRef<WindowedListHandle>(null);
 
@@ -84,6 +88,8 @@ export function PostList({
 
   const failed = searchFailed && trimmed !== '';
   const source = trimmed === '' ? posts : found?.query === trimmed ? found.posts : null;
+  const searching = trimmed !== '';
+  const sort = searching ? searchSort : listSort;
   const facets = useMemo(() => postFacets(posts), [posts]);
   const shown = useMemo(
     () => (source === null ? [] : filterAndSort(source, filter, sort)),
@@ -147,7 +153,11 @@ export function PostList({
             Clear filters
           </button>
         ) : null}
-        <PostSortSelect sort={sort} onSort={setSort} />
+        <PostSortSelect
+          sort={sort}
+          onSort={searching ? setSearchSort : setListSort}
+          searching={searching}
+        />
       </div>
       {empty !== null ? (
         <div className="post-list-empty">
@@ -164,7 +174,7 @@ export function PostList({
           id="post-list-rows"
           label="Posts"
           items={shown}
-          rowHeight={rowHeight}
+          rowHeight={searching ? searchRowHeight : rowHeight}
           itemKey={postPath}
           chosenKey={openPath}
           onChoose={onOpen}

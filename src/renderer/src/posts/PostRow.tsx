@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import type { PostSummary } from '../../../shared/ipc/data';
 
 /** The date as YYYY-MM-DD when it can be read, else as written. */
@@ -11,14 +12,40 @@ function plural(count: number, one: string): string {
   return `${count} ${one}${count === 1 ? '' : 's'}`;
 }
 
-/** One post in the list: title, date and author, and what needs attention. */
+type Match = NonNullable<PostSummary['match']>;
+
+/** `text` with the matched words in `<mark>`. */
+function Marked({ text, marks }: { text: string; marks: Match['marks'] }) {
+  const parts: ReactNode[] = [];
+  let at = 0;
+  for (const [from, to] of marks) {
+    if (from < at || to > text.length) continue;
+    if (from > at) parts.push(text.slice(at, from));
+    parts.push(<mark key={from}>{text.slice(from, to)}</mark>);
+    at = to;
+  }
+  parts.push(text.slice(at));
+  return <>{parts}</>;
+}
+
+/**
+ * One post in the list: title, date and author, and what needs attention;
+ * in search results, the words that matched, in the title or in an extract
+ * under it. Long titles and bylines end with "…"; the badges always show.
+ */
 export function PostRow({ post, chosen }: { post: PostSummary; chosen: boolean }) {
+  const title = post.title || post.path;
+  const match = post.match;
   return (
     <div className={`post-row${chosen ? ' post-row-chosen' : ''}`} title={post.path}>
-      <div className="post-row-title">{post.title || post.path}</div>
+      <div className="post-row-title">
+        {match?.field === 'title' ? <Marked text={title} marks={match.marks} /> : title}
+      </div>
       <div className="post-row-meta">
-        <span>{shortDate(post.date)}</span>
-        {post.author ? <span> · {post.author}</span> : null}
+        <span className="post-row-byline">
+          {shortDate(post.date)}
+          {post.author ? ` · ${post.author}` : null}
+        </span>
         <span className="post-row-badges">
           {post.draft ? <span className="badge badge-draft">Draft</span> : null}
           {post.hasVideos ? (
@@ -43,6 +70,11 @@ export function PostRow({ post, chosen }: { post: PostSummary; chosen: boolean }
           ) : null}
         </span>
       </div>
+      {match && match.field !== 'title' ? (
+        <div className="post-row-snippet">
+          <Marked text={match.text} marks={match.marks} />
+        </div>
+      ) : null}
     </div>
   );
 }

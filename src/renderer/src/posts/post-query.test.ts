@@ -68,6 +68,11 @@ describe('postFacets', () => {
 describe('filterAndSort', () => {
   const titles = (list: PostSummary[]) => list.map((p) => p.title);
 
+  it('keeps the order search ranked the posts in by best match', () => {
+    const ranked = [...posts].reverse();
+    expect(filterAndSort(ranked, noFilter, 'match')).toEqual(ranked);
+  });
+
   it('sorts newest first, undated posts last', () => {
     expect(titles(filterAndSort(posts, noFilter, 'date'))).toEqual([
       'Welcome',

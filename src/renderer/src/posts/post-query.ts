@@ -9,7 +9,8 @@ export interface PostFilter {
   draftsOnly: boolean;
 }
 
-export type PostSort = 'date' | 'title';
+/** `match` keeps the order search ranked the posts in, best match first. */
+export type PostSort = 'match' | 'date' | 'title';
 
 export const noFilter: PostFilter = {
   year: null,
@@ -60,7 +61,7 @@ export function isFiltered(filter: PostFilter): boolean {
   );
 }
 
-/** The posts that pass every filter, newest first (undated last) or by title. */
+/** The posts that pass every filter, as given (best match first), newest first (undated last) or by title. */
 export function filterAndSort(
   posts: readonly PostSummary[],
   filter: PostFilter,
@@ -77,6 +78,7 @@ export function filterAndSort(
   const byTitle = (a: PostSummary, b: PostSummary): number =>
     a.title.localeCompare(b.title, undefined, { sensitivity: 'base' }) ||
     a.path.localeCompare(b.path);
+  if (sort === 'match') return kept;
   if (sort === 'title') return kept.sort(byTitle);
   const times = new Map(kept.map((post) => [post, timeOf(post)]));
   return kept.sort((a, b) => {

@@ -1,0 +1,60 @@
+import { join } from 'node:path';
+import { expect, test, type Page } from '@playwright/test';
+import { startJourneyServer, type JourneyServer } from './journey-server';
+
+// Finding a post on a copy of the real blog (158 posts), in Chromium through
+// web mode: the post a writer means comes first, and the list shows why.
+test.describe.configure({ mode: 'serial' });
+
+let server: JourneyServer;
+
+test.beforeAll(async () => {
+  server = await startJourneyServer({ source: join('test', 'fixtures', 'linkerd.io') });
+});
+
+test.afterAll(async () => {
+  await server?.stop();
+});
+
+const postList = (page: Page) => page.getByRole('listbox', { name: 'Posts' });
+const searchBox = (page: Page) => page.getByRole('searchbox', { name: 'Search posts' });
+const firstResult = (page: Page) => postList(page).getByRole('option').first();
+
+async function search(page: Page, query: string): Promise<void> {
+  await searchBox(page).fill(query);
+  await expect(page.getByText('Searching…')).toHaveCount(0);
+}
+
+test('an exact title, a title prefix and a typo each put the right post first', async ({
+  page,
+}) => {
+  const problems: string[] = [];
+  page.on('pageerror', (error) => problems.push(error.message));
+  await page.setViewportSize({ width: 1440, height: 900 });
+  await page.goto(server.launchUrl);
+  await expect(postList(page).getByRole('option').first()).toBeVisible();
+
+  // Newest first without a search; the post is from 2021.
+  await expect(firstResult(page)).not.toContainText('Linkerd at KubeCon EU');
+
+  await search(page, 'Linkerd at KubeCon EU');
+  await expect(firstResult(page).locator('.post-row-title')).toHaveText('Linkerd at KubeCon EU');
+  await expect(firstResult(page).locator('mark').first()).toHaveText('Linkerd');
+
+  await search(page, 'Linkerd at Kube');
+  await expect(firstResult(page).locator('.post-row-title')).toHaveText('Linkerd at KubeCon EU');
+
+  await search(page, 'kubcon');
+  await expect(firstResult(page).locator('.post-row-title')).toHaveText('Linkerd at KubeCon EU');
+  await expect(firstResult(page).locator('mark')).toHaveText('KubeCon');
+
+  // A word found only in the text: the extract under the title says where.
+  await search(page, 'Nordstrom');
+  const snippet = postList(page).locator('.post-row-snippet').first();
+  await expect(snippet.locator('mark').first()).toHaveText('Nordstrom');
+
+  // The list can still be ordered by date while searching.
+  await page.getByRole('combobox', { name: 'Sort by' }).selectOption('date');
+  await expect(postList(page).getByRole('option').first()).toBeVisible();
+  expect(problems).toEqual([]);
+});
