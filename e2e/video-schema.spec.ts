@@ -112,7 +112,7 @@ test('a video added from its ID offline gets a section in the text', async ({ pa
     );
   await expect(added).toContainText('Has problems');
   await expect(added.getByText('Not filled in yet').first()).toBeVisible();
-  const title = added.getByLabel('Title');
+  const title = added.getByLabel('Title', { exact: true });
   await expect(title).toBeFocused();
   await title.pressSequentially('Never gonna give you up');
   await expect

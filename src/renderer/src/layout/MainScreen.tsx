@@ -194,7 +194,10 @@ export function MainScreen({
 
   const jump = useCallback(
     (diagnostic: Diagnostic) => {
-      if (openFindingInForm(diagnostic)) return;
+      // A finding about an entry opens the form there; one about a video in
+      // the text (no entry for it) goes to the text, where it is, and the
+      // editor's "Open in the form" action still offers the form's fix.
+      if (diagnostic.rule !== 'video/missing-schema' && openFindingInForm(diagnostic)) return;
       const path = session.activeTab()?.path;
       const view = path ? session.editors.viewOf(path) : null;
       if (view) jumpToDiagnostic(view, diagnostic);

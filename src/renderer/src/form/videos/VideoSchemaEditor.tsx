@@ -276,13 +276,9 @@ export function VideoSchemaEditor({
           >
             Add an empty entry
           </button>
-          <form
-            className="video-schema-add-reference"
-            onSubmit={(event) => {
-              event.preventDefault();
-              addFromReference();
-            }}
-          >
+          {/* Not a form of its own: the editor sits inside the front matter form,
+              and a nested form's submit would go to the outer one. */}
+          <div className="video-schema-add-reference" role="group" aria-label="Add from YouTube">
             <label htmlFor="video-schema-reference">YouTube URL or video ID</label>
             <input
               id="video-schema-reference"
@@ -290,11 +286,21 @@ export function VideoSchemaEditor({
               value={reference}
               placeholder="https://youtu.be/BWL4889RKhU"
               onChange={(event) => setReference(event.target.value)}
+              onKeyDown={(event) => {
+                if (event.key !== 'Enter') return;
+                event.preventDefault();
+                if (reference.trim() !== '') addFromReference();
+              }}
             />
-            <button type="submit" className="button" disabled={reference.trim() === ''}>
+            <button
+              type="button"
+              className="button"
+              disabled={reference.trim() === ''}
+              onClick={addFromReference}
+            >
               Add from YouTube
             </button>
-          </form>
+          </div>
         </div>
       )}
     </section>
