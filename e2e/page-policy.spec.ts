@@ -57,7 +57,9 @@ test.describe('the built page', () => {
     await expect(page.getByRole('heading', { name: 'Recap Studio' })).toBeVisible();
     const list = page.getByRole('listbox', { name: 'Posts' });
     await list.getByRole('option').first().click();
-    await expect(page.getByRole('tab', { selected: true })).toBeVisible();
+    await expect(
+      page.getByRole('tablist', { name: 'Open posts' }).getByRole('tab', { selected: true }),
+    ).toBeVisible();
     // The theme's stylesheet applied (13px is its --font-size).
     expect(await page.evaluate(() => getComputedStyle(document.body).fontSize)).toBe('13px');
     expect(await violations()).toEqual([]);
