@@ -10,7 +10,7 @@ import { frontMatterHead } from '../../src/shared/front-matter-form';
 import { parsePost } from '../../src/shared/post';
 import { EditorPane } from '../../src/renderer/src/editor-pane/EditorPane';
 import { EditorSession } from '../../src/renderer/src/editor-pane/editor-session';
-import { MemoryClient } from '../../src/renderer/src/editor-pane/memory-client';
+import { MemoryStudio } from '../../test/fakes/memory-studio';
 import { useStoreValue } from '../../src/renderer/src/external-store';
 import { FrontMatterForm } from '../../src/renderer/src/form/FrontMatterForm';
 import { PreviewSlot } from '../../src/renderer/src/side-panel/PreviewSlot';
@@ -26,7 +26,7 @@ interface Keystroke {
 }
 
 const path = 'content/blog/bench/index.md';
-const memory = new MemoryClient();
+const memory = new MemoryStudio();
 const keystrokes: Keystroke[] = [];
 let baseLength = 0;
 let typed = 0;
