@@ -13,16 +13,8 @@ interface VideosSectionProps {
 /** The "Videos" section of the form: `params.videoSchema`, edited in the videoSchema editor. */
 export function VideosSection({ post, readOnly, onGoTo, editor }: VideosSectionProps) {
   const entries = videoEntries(post.doc);
-  if (editor && !readOnly) {
-    return (
-      <section className="form-section" aria-labelledby="form-videos">
-        <h3 id="form-videos" className="form-section-title">
-          Videos
-        </h3>
-        {editor}
-      </section>
-    );
-  }
+  // The editor brings its own "Videos" heading and count.
+  if (editor && !readOnly) return <div className="form-section">{editor}</div>;
   return (
     <section className="form-section" aria-labelledby="form-videos">
       <h3 id="form-videos" className="form-section-title">
