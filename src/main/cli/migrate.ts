@@ -7,11 +7,10 @@ import { decodePostBytes, parsePost, PostEditError } from '../../shared/post';
 import type { PostDocument } from '../../shared/post/types';
 import { appDataDir } from '../services/app-data';
 import { createServices } from '../services/create-services';
-import { reportFile } from '../services/diagnostic-report';
 import type { PostWriter } from '../services/post-writer';
 import { openSite, SiteError, type Site } from '../services/site';
-import { formatText } from './format-text';
 import { UsageError, type CommandIO } from './io';
+import { refusedWriteDetails } from './refused-write';
 
 export const migrateUsage = `Usage: recap-studio migrate [--dry-run] [--force] FILE...
 
@@ -143,12 +142,10 @@ async function migrateFile(writer: PostWriter, file: string, force: boolean): Pr
     throw error;
   }
   if (outcome.status === 'refused') {
-    const errors = outcome.diagnostics.filter((d) => d.severity === 'error');
-    const report = reportFile('after migration', outcome.document.text, errors);
     return {
       status: 'failed',
       reason: 'the migrated post would have errors (use --force to write it anyway):',
-      details: formatText([report]).split('\n').slice(0, -2).join('\n') + '\n',
+      details: refusedWriteDetails('after migration', outcome.document.text, outcome.diagnostics),
     };
   }
   return { status: 'ok', migration: done };

@@ -6,11 +6,10 @@ import { PostEditError } from '../../shared/post';
 import type { FrontMatterValue, PostDocument } from '../../shared/post/types';
 import { appDataDir } from '../services/app-data';
 import { createServices } from '../services/create-services';
-import { reportFile } from '../services/diagnostic-report';
 import type { PostWriter } from '../services/post-writer';
 import { openSite, SiteError, type Site } from '../services/site';
-import { formatText } from './format-text';
 import { UsageError, type CommandIO } from './io';
+import { refusedWriteDetails } from './refused-write';
 
 export const setUsage = `Usage: recap-studio set --set KEY=VALUE [--set ...] [--unset KEY] [--force] FILE...
 
@@ -106,12 +105,10 @@ async function editFile(
     throw error;
   }
   if (outcome.status === 'refused') {
-    const errors = outcome.diagnostics.filter((d) => d.severity === 'error');
-    const report = reportFile('after the edit', outcome.document.text, errors);
     return {
       status: 'failed',
       reason: 'the result would have errors (use --force to write it anyway):',
-      details: formatText([report]).split('\n').slice(0, -2).join('\n') + '\n',
+      details: refusedWriteDetails('after the edit', outcome.document.text, outcome.diagnostics),
     };
   }
   return { status: outcome.status === 'written' ? 'updated' : 'unchanged' };
