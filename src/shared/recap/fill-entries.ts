@@ -61,13 +61,17 @@ export function fillVideoEntries(
     const fields = entry.videoId === null ? undefined : found.get(entry.videoId);
     if (!entry.isMapping || !fields || entry.videoId === null) continue;
     const written: VideoField[] = [];
+    // An entry added here holds what the ID gave (a thumbnail size every video has): the lookup
+    // knows better. Its title is the section's heading, the author's words, and stays.
+    const ours = addedIds.includes(entry.videoId);
     for (const field of videoFields) {
       const value = fields[field];
-      if (!isEmpty(entry.fields[field]) || value === undefined || isEmpty(value)) continue;
+      if (value === undefined || isEmpty(value) || entry.fields[field] === value) continue;
+      if (!isEmpty(entry.fields[field]) && !(ours && field !== 'title')) continue;
       doc = editedPost(doc, setVideoField(doc, entry.index, field, value));
       written.push(field);
     }
-    if (addedIds.includes(entry.videoId)) {
+    if (ours) {
       report.added.push({ entry: entry.index + 1, id: entry.videoId });
     } else if (written.length > 0) {
       report.filled.push({ entry: entry.index + 1, id: entry.videoId, fields: written });
