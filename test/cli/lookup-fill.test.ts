@@ -1,4 +1,4 @@
-import { readFile, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { parsePost } from '../../src/shared/post';
@@ -90,7 +90,6 @@ describe('recap-studio lookup --fill', () => {
 
   it('adds entries for calls that have none and keeps what the author wrote', async () => {
     const file = join(site, 'content/blog/2024/0901-hand-written/index.md');
-    const { mkdir } = await import('node:fs/promises');
     await mkdir(join(file, '..'), { recursive: true });
     const before = [
       '---',
@@ -138,6 +137,17 @@ describe('recap-studio lookup --fill', () => {
       '      uploadDate: 2024-03-22',
       '      duration: PT28M4S',
     ]);
+  });
+
+  it('leaves a post whose front matter it cannot edit untouched, and says why', async () => {
+    const file = join(site, 'content/blog/2024/1201-toml/index.md');
+    await mkdir(join(file, '..'), { recursive: true });
+    const before = `+++\ntitle = "TOML recap"\n+++\n\n{{< youtube "${talks[0]!.id}" >}}\n`;
+    await writeFile(file, before);
+    const run = await runCli(['lookup', '--fill', file], site, env());
+    expect(run.status).toBe(1);
+    expect(run.stderr).toContain('content/blog/2024/1201-toml/index.md: left untouched: ');
+    expect(await readFile(file, 'utf8')).toBe(before);
   });
 
   it('offline, writes nothing and exits 2; a missing video is reported and exits 1', async () => {

@@ -8,7 +8,7 @@ import { openSite, SiteError } from '../services/site';
 import { siteConvention } from '../services/youtube/site-convention';
 import { lookupFromEnv } from './env-lookup';
 import type { CommandIO } from './io';
-import { refusedWriteDetails } from './refused-write';
+import { refusedWriteDetails } from './file-edit';
 
 /** `lookup --fill FILE...`: see the usage in lookup.ts. */
 export async function fillCommand(
@@ -66,12 +66,7 @@ function report(io: CommandIO, shown: string, outcome: FillOutcome): void {
   if (outcome.status === 'refused') {
     io.stderr(`${shown}: left untouched: ${outcome.reason}\n`);
     if (outcome.diagnostics.length > 0)
-      io.stderr(
-        refusedWriteDetails('after the fill', outcome.text, outcome.diagnostics).replace(
-          /^/gm,
-          '  ',
-        ),
-      );
+      io.stderr(refusedWriteDetails(outcome.text, outcome.diagnostics).replace(/^/gm, '  '));
     return;
   }
   const { filled, added } = outcome.report;
