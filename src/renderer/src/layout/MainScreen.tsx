@@ -36,6 +36,7 @@ import { useProblemsLayout } from '../problems/problems-layout';
 import { ProblemsPanel, type ProblemsPanelHandle } from '../problems/ProblemsPanel';
 import { useDesktopShell } from '../shell/use-desktop-shell';
 import { useUnloadGuard } from '../shell/use-unload-guard';
+import { PublishCheck } from '../publish/PublishCheck';
 import { PreviewSlot } from '../side-panel/PreviewSlot';
 import { SidePanel, type SidePanelView } from '../side-panel/SidePanel';
 import { VideoSchemaSlot } from '../side-panel/VideoSchemaSlot';
@@ -225,6 +226,20 @@ export function MainScreen({
     [session, findings],
   );
 
+  // The publish check reads the text its findings were made of: taken again with each new set.
+  const activePath = tab?.path;
+  const publishedPost = useMemo(
+    () =>
+      activePath && findings
+        ? {
+            path: activePath,
+            text: session.editors.state(activePath)?.doc.toString() ?? '',
+            diagnostics: findings,
+          }
+        : null,
+    [session, activePath, findings],
+  );
+
   const lineOf = useCallback(
     (offset: number) => {
       const path = session.activeTab()?.path;
@@ -372,9 +387,19 @@ export function MainScreen({
               }
             />
           }
+          publish={
+            <PublishCheck
+              post={publishedPost}
+              info={info}
+              lineOf={lineOf}
+              onJump={jump}
+              fixer={fixer ?? undefined}
+            />
+          }
           shortcuts={{
             preview: `Preview (${formatShortcut(shortcuts.preview)})`,
             'front-matter': `Front matter (${formatShortcut(shortcuts.frontMatter)})`,
+            publish: "Publish check: the post as the site's CI and Google will see it",
           }}
         />
       </div>
