@@ -43,6 +43,13 @@ const ruleSummaries: Record<string, { summary: string; unit: [string, string] }>
     summary: 'Text still marked for rewriting',
     unit: ['paragraph', 'paragraphs'],
   },
+  'seo/title-length': { summary: 'Title longer than the SEO limit', unit: ['time', 'times'] },
+  'seo/description-length': {
+    summary: 'Description longer than the SEO limit',
+    unit: ['time', 'times'],
+  },
+  'seo/description-missing': { summary: 'No description', unit: ['time', 'times'] },
+  'seo/slug-length': { summary: 'Slug longer than the SEO limit', unit: ['time', 'times'] },
   'bundle/missing-file': { summary: 'File the post links to is missing', unit: ['file', 'files'] },
   'schema/unknown-key': {
     summary: 'Front matter key the site does not use',

@@ -53,7 +53,10 @@ export function FindingGroups({ groups, lineOf, onJump, fixer, label }: FindingG
               >
                 <span aria-hidden="true">{expanded ? '▾' : '▸'}</span>
                 <span className="visually-hidden">{severityWord[group.severity]}:</span>
-                <span className="publish-group-summary">{group.summary}</span>
+                <span className="publish-group-summary">
+                  {/* One finding says the most in its own words. */}
+                  {group.items.length === 1 ? group.items[0]!.message : group.summary}
+                </span>
                 <span className="publish-count" aria-label={`${group.items.length} found`}>
                   {group.items.length}
                 </span>
