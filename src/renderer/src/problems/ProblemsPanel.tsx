@@ -228,7 +228,7 @@ export function ProblemsPanel({
             type="button"
             className="button button-quiet problems-toggle"
             aria-expanded={!hidden}
-            aria-controls="problems-body"
+            {...(hidden ? {} : { 'aria-controls': 'problems-body' })}
             onClick={() => onHiddenChange(!hidden)}
           >
             {hidden ? 'Show problems' : 'Hide problems'}
