@@ -1,6 +1,13 @@
 import { expect, test, type Page } from '@playwright/test';
 import { startJourneyServer, type JourneyServer } from './journey-server';
-import { editorText, openPost, openStudio, saveState } from './studio-page';
+import {
+  editorText,
+  editorValue,
+  openPost,
+  openStudio,
+  replaceInEditor,
+  saveState,
+} from './studio-page';
 
 // The problems panel (issue 15 §2) in Chromium through web mode: a quick fix
 // from the panel, hiding and showing it, and its size after a reload.
@@ -21,39 +28,6 @@ test.afterEach(async ({ page }) => {
   await server?.stop();
   expect(seen, 'errors in the page console').toEqual([]);
 });
-
-type ViewLike = {
-  state: { doc: { toString(): string } };
-  dispatch(spec: unknown): void;
-};
-
-/** Replaces the first `find` in the editor's text, as one edit through the editor. */
-async function replaceInEditor(page: Page, find: string, replacement: string): Promise<void> {
-  await page.evaluate(
-    ([find, replacement]) => {
-      const content = document
-        .querySelector('.editor-host')
-        ?.shadowRoot?.querySelector('.cm-content') as
-        (HTMLElement & { cmTile?: { root?: { view?: ViewLike } } }) | null;
-      const view = content?.cmTile?.root?.view;
-      if (!view) throw new Error('No editor.');
-      const from = view.state.doc.toString().indexOf(find);
-      if (from < 0) throw new Error(`"${find}" is not in the text.`);
-      view.dispatch({ changes: { from, to: from + find.length, insert: replacement } });
-    },
-    [find, replacement],
-  );
-}
-
-async function editorValue(page: Page): Promise<string> {
-  return page.evaluate(() => {
-    const content = document
-      .querySelector('.editor-host')
-      ?.shadowRoot?.querySelector('.cm-content') as
-      (HTMLElement & { cmTile?: { root?: { view?: ViewLike } } }) | null;
-    return content?.cmTile?.root?.view?.state.doc.toString() ?? '';
-  });
-}
 
 const problems = (page: Page) => page.getByRole('region', { name: 'Problems' });
 

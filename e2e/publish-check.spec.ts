@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { startJourneyServer, type JourneyServer } from './journey-server';
-import { openPost, openStudio } from './studio-page';
+import { openPost, openStudio, replaceInEditor } from './studio-page';
 
 // The publish check (issue 10 §2) in Chromium through web mode: what the
 // site's CI would reject, with counts and fixes, the paragraphs still marked
@@ -22,29 +22,6 @@ test.afterEach(async ({ page }) => {
   await server?.stop();
   expect(seen, 'errors in the page console').toEqual([]);
 });
-
-type ViewLike = {
-  state: { doc: { toString(): string } };
-  dispatch(spec: unknown): void;
-};
-
-/** Replaces the first `find` in the editor's text, as one edit through the editor. */
-async function replaceInEditor(page: Page, find: string, replacement: string): Promise<void> {
-  await page.evaluate(
-    ([find, replacement]) => {
-      const content = document
-        .querySelector('.editor-host')
-        ?.shadowRoot?.querySelector('.cm-content') as
-        (HTMLElement & { cmTile?: { root?: { view?: ViewLike } } }) | null;
-      const view = content?.cmTile?.root?.view;
-      if (!view) throw new Error('No editor.');
-      const from = view.state.doc.toString().indexOf(find);
-      if (from < 0) throw new Error(`"${find}" is not in the text.`);
-      view.dispatch({ changes: { from, to: from + find.length, insert: replacement } });
-    },
-    [find, replacement],
-  );
-}
 
 const count = (page: Page, heading: string) => page.locator(`#${heading} .publish-count`);
 

@@ -131,6 +131,26 @@ describe('quick fixes', () => {
     expect((await check(removed.text)).map((d) => d.rule)).not.toContain('video/unused-schema');
   });
 
+  it("under the site's convention, puts every entry in Google's form from the note, as one edit", async () => {
+    await prepareValidation();
+    const doc = parsePost(recap);
+    const bySite = validatePost(doc, {
+      path: 'content/blog/2024/0101-recap/index.md',
+      site: { ...site, videoConvention: 'site' },
+      bundleFiles: null,
+    });
+    const note = bySite.find((d) => d.rule === 'video/site-convention')!;
+    const [fix, ...others] = fixesFor(doc, note, context);
+    expect(others).toEqual([]);
+    expect(fix?.title).toBe("Follow Google's advice in every entry");
+    expect(fix?.changes).toHaveLength(4);
+    expect(applyVideoEdit(recap, fix!)).toBe(
+      recap
+        .replaceAll('uploadDate: 2021-05-14\n', 'uploadDate: 2021-05-14T00:00:00Z\n')
+        .replaceAll('thumbnailUrl: http://', 'thumbnailUrl: https://'),
+    );
+  });
+
   it('has no fix for findings that need a person', async () => {
     for (const finding of await check(recap.replace('title: A recap', 'title: ""'))) {
       if (finding.rule.startsWith('schema/title')) {

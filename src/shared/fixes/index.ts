@@ -5,7 +5,6 @@
  * the caller as one undoable edit.
  */
 import type { PostDocument } from '../post/types';
-import type { TextChange } from '../videos';
 import { authorFixes } from './author-fix';
 import { trailingSpaceFix } from './trailing-space-fix';
 import type { FixableFinding, FixContext, QuickFix } from './types';
@@ -13,6 +12,7 @@ import { videoFixes } from './video-fixes';
 
 export type { FixableFinding, FixContext, QuickFix } from './types';
 export { uploadDateWithZone } from './video-fixes';
+export { combineFixes } from './combine';
 
 /** The rules some of whose findings have a fix; others need not be looked at. */
 export const fixableRules: ReadonlySet<string> = new Set([
@@ -23,6 +23,7 @@ export const fixableRules: ReadonlySet<string> = new Set([
   'video/duration-zero',
   'video/unused-schema',
   'video/missing-schema',
+  'video/site-convention',
 ]);
 
 /** The fixes for one finding in `doc` (the text it was found in), best first; none when it has none. */
@@ -37,22 +38,4 @@ export function fixesFor(
   }
   if (finding.rule === 'schema/author-unknown') return authorFixes(doc, finding, context.authors);
   return videoFixes(doc, finding, context);
-}
-
-/**
- * One fix of many findings of a rule ("Fix all 11"): the first fix of each,
- * as one edit. A fix whose changes would overlap one already taken is left
- * out (the next check finds it again); null when there is nothing to do.
- */
-export function combineFixes(fixes: readonly QuickFix[], title: string): QuickFix | null {
-  const taken: TextChange[] = [];
-  const overlaps = (change: TextChange) =>
-    taken.some((other) => change.from < other.to && other.from < change.to) ||
-    taken.some((other) => change.from === other.from && change.to === other.to);
-  for (const fix of fixes) {
-    if (fix.changes.some(overlaps)) continue;
-    taken.push(...fix.changes);
-  }
-  if (taken.length === 0) return null;
-  return { title, changes: taken.sort((a, b) => a.from - b.from || a.to - b.to) };
 }

@@ -19,6 +19,7 @@ import {
   type VideoList,
 } from '../videos';
 import { googleConvention, inferVideoConvention } from '../youtube/convention';
+import { combineFixes } from './combine';
 import type { FixableFinding, FixContext, QuickFix } from './types';
 
 function fix(title: string, edit: VideoEdit): QuickFix[] {
@@ -38,6 +39,7 @@ export function videoFixes(
   finding: FixableFinding,
   context: FixContext,
 ): QuickFix[] {
+  if (finding.rule === 'video/site-convention') return googleFormFix(doc);
   const place = locateVideoFinding(doc, finding);
   if (!place) return [];
   const list = readVideoList(doc, context.usesInner ? { usesInner: context.usesInner } : {});
@@ -69,6 +71,27 @@ export function videoFixes(
     default:
       return [];
   }
+}
+
+/**
+ * `video/site-convention` (the note that the post follows the site's habit
+ * of http thumbnails and date-only upload dates): every such value in
+ * Google's form, as one edit, for a writer who chooses Google's advice.
+ */
+function googleFormFix(doc: PostDocument): QuickFix[] {
+  const list = readVideoList(doc);
+  const fixes = list.entries.flatMap((entry, index): QuickFix[] => {
+    const url = entry.fields.thumbnailUrl ?? '';
+    const dated = uploadDateWithZone(entry.fields.uploadDate ?? '');
+    return [
+      ...(/^http:\/\//i.test(url)
+        ? fix('', setVideoField(doc, index, 'thumbnailUrl', `https://${url.slice(7)}`))
+        : []),
+      ...(dated ? fix('', setVideoField(doc, index, 'uploadDate', dated)) : []),
+    ];
+  });
+  const all = combineFixes(fixes, "Follow Google's advice in every entry");
+  return all ? [all] : [];
 }
 
 /** `video/missing-schema`: an entry for the call, as the form's "Add an entry for this video". */
