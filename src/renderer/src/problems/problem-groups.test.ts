@@ -31,7 +31,7 @@ describe('grouping problems', () => {
     );
     const groups = groupProblems([...dates.reverse(), at(20, 'seo/description-length')]);
     expect(groups.map((g) => [g.summary, g.items.length])).toEqual([
-      ['seo/description-length', 1],
+      ['Description longer than the SEO limit', 1],
       ['uploadDate has no time zone — 11 videos', 11],
     ]);
     // Inside a group, findings stay in text order.
