@@ -3,8 +3,16 @@ import { hugoBuiltinShortcodes, scanShortcodes, type ShortcodeScan } from '../sh
 import { LineIndex } from '../text/line-index';
 import { createMarkdownEngine } from './markdown-engine';
 import type { MarkupSettings } from './markup-settings';
+import type { RefLookup } from './page-refs';
 import { placeShortcodes, restoreShortcodes, slotPattern } from './shortcode-placeholders';
-import { printsText, shortcodeRenderer, textShortcodeOutput, type VideoInfo } from './shortcodes';
+import {
+  isRefNotFound,
+  printsText,
+  shortcodeRenderer,
+  textShortcodeOutput,
+  type VideoInfo,
+} from './shortcodes';
+import type { FootnoteParts } from './goldmark/footnotes';
 import { HeadingIdFactory } from './goldmark/heading-ids';
 import type { OpenQuotes, RenderEnv } from './render-env';
 import { sourceLineAttribute } from './source-lines';
@@ -17,12 +25,19 @@ export interface RenderOptions {
   videoInfo?: (id: string) => VideoInfo | undefined;
   /** Hugo's `.Param KEY` for the page, for the `param` shortcode (see `paramLookup`). */
   param?: (key: string) => string | undefined;
+  /** Target pages' URLs for `ref` and `relref` (see `refLookup`). */
+  ref?: RefLookup | undefined;
   /** URL of a file of the post's bundle, given its path relative to the post. */
   assetUrl?: (relativePath: string) => string;
   /** Tag blocks with `data-source-line` and return a source map, for scroll sync. */
   sourceLines?: boolean;
   /** 1-based line of the body's first line in the file (default 1). */
   firstLine?: number;
+  /**
+   * The body is one part of a page (`src/shared/preview`): footnotes are
+   * written as markers for the page to number, and what they are is put here.
+   */
+  footnoteParts?: FootnoteParts | undefined;
 }
 
 /** One block of the preview tied to a source line. */
@@ -110,13 +125,19 @@ export function renderSection(
   firstLine: number,
 ): string {
   const { options, text } = page;
-  const placed = placeShortcodes(text, from, to, page.shortcodes, state.ordinal, (call) =>
-    printsText(call.name) ? textShortcodeOutput(call, options.param) : undefined,
-  );
+  // `{{% %}}` calls that print text are their text in the Markdown; so is
+  // the marker of a `ref` whose page is not there, so that a link around it
+  // shows it (Hugo stops the build instead).
+  const placed = placeShortcodes(text, from, to, page.shortcodes, state.ordinal, (call) => {
+    if (!printsText(call.name)) return undefined;
+    const output = textShortcodeOutput(call, options);
+    return call.open.delimiter === '%' || isRefNotFound(output) ? output : undefined;
+  });
   const env: RenderEnv = {
     headingIds: state.headingIds,
     quotes: state.quotes,
     videoInfo: options.videoInfo,
+    footnoteParts: options.footnoteParts,
   };
   if (options.sourceLines) env.sourceLine = (line) => firstLine + placed.originalLine(line);
   const html = page.engine.render(placed.markdown, env);
@@ -136,15 +157,19 @@ export function renderSection(
       sourceLine: options.sourceLines ? lineOf(call.span.from) : undefined,
       videoInfo: options.videoInfo,
       param: options.param,
+      ref: options.ref,
       assetUrl: options.assetUrl,
-      renderMarkdown: (markdown, line) =>
-        renderSection(
-          preparePage(markdown, options),
+      // A call's inner Markdown is a page of its own, footnotes included.
+      renderMarkdown: (markdown, line) => {
+        const inner = { ...options, footnoteParts: undefined };
+        return renderSection(
+          preparePage(markdown, inner),
           0,
           markdown.length,
-          newPageState(options),
+          newPageState(inner),
           line,
-        ),
+        );
+      },
       lineOf,
     });
     // A shortcode template's output ends with the template file's last line break.

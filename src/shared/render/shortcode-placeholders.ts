@@ -42,8 +42,8 @@ export const slotPattern = /<div data-shortcode-slot="\d+"><\/div>/;
 
 /**
  * Replaces the shortcodes of `text[from, to)` (a whole page, or one of its
- * sections) by placeholders, numbered from `firstOrdinal`; a `{{% %}}` call
- * for which `printedText` gives its output is replaced by that output.
+ * sections) by placeholders, numbered from `firstOrdinal`; a call for
+ * which `printedText` gives its output is replaced by that output.
  */
 export function placeShortcodes(
   text: string,
@@ -72,7 +72,8 @@ export function placeShortcodes(
       calls.push(call);
       // A `{{% %}}` call that prints text (`param`) is that text in the
       // Markdown, as in Hugo: it can be a link's destination or a table cell.
-      const printed = call.open.delimiter === '%' ? printedText(call) : undefined;
+      // `printedText` decides which calls (see `renderSection`).
+      const printed = printedText(call);
       const replacement =
         printed ?? (call.open.delimiter === '<' ? placeholderOf(ordinal) : `${slotOf(ordinal)}\n`);
       replacements.push({ span, text: replacement });
