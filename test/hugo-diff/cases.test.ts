@@ -39,6 +39,7 @@ describe.skipIf(!hugo)(`preview of pages written differently against Hugo (${hug
     const reference = renderWithHugo(content, hugoDir, join(site, 'hugo.yaml'), {
       params: config.params,
       site: { baseURL: config.baseURL, permalinks: config.permalinks },
+      shortcodeTemplates: join(site, 'layouts/shortcodes'),
     });
     expect(reference.errors).toEqual([]);
     expect(reference.rendered).toEqual(pages);

@@ -5,6 +5,7 @@ import {
   renderPostBody,
   type RefLookup,
   type SiteRefs,
+  type SiteShortcode,
   videoInfoFromFrontMatter,
   type MarkupSettings,
   type VideoInfo,
@@ -26,7 +27,7 @@ import {
 export interface PreviewSettings {
   markup: MarkupSettings;
   /** The site's own shortcodes and whether each uses `.Inner`. */
-  shortcodes?: ReadonlyMap<string, { usesInner: boolean }> | undefined;
+  shortcodes?: ReadonlyMap<string, SiteShortcode> | undefined;
   /** The site's `params`, for the `param` shortcode after the page's own. */
   siteParams?: Record<string, unknown> | undefined;
   /** The site's pages, for `ref` and `relref`. */

@@ -15,12 +15,24 @@ import {
 import type { FootnoteParts } from './goldmark/footnotes';
 import { HeadingIdFactory } from './goldmark/heading-ids';
 import type { OpenQuotes, RenderEnv } from './render-env';
+import { runSiteTemplate } from './shortcodes/site-template';
 import { sourceLineAttribute } from './source-lines';
+
+/** One of the site's own shortcodes. */
+export interface SiteShortcode {
+  usesInner: boolean;
+  /** The template's text, when the preview can compute its output. */
+  template?: string | undefined;
+}
 
 export interface RenderOptions {
   markup: MarkupSettings;
-  /** The site's own shortcode templates and whether each uses `.Inner` (SiteFacts.shortcodes). */
-  shortcodes?: ReadonlyMap<string, { usesInner: boolean }>;
+  /**
+   * The site's own shortcode templates and whether each uses `.Inner`
+   * (SiteFacts.shortcodes), with the template's text when the preview can
+   * compute what it prints (`isComputableTemplate`).
+   */
+  shortcodes?: ReadonlyMap<string, SiteShortcode>;
   /** Title and duration of a video, for its card (from the post's videoSchema). */
   videoInfo?: (id: string) => VideoInfo | undefined;
   /** Hugo's `.Param KEY` for the page, for the `param` shortcode (see `paramLookup`). */
@@ -148,9 +160,17 @@ export function renderSection(
   const sectionLine = page.lines.position(from).line;
   const lineOf = (offset: number): number =>
     firstLine + page.lines.position(offset).line - sectionLine;
-  return restoreShortcodes(html, (ordinal) => {
+  return restoreShortcodes(html, (ordinal, inCode) => {
     const call = placed.calls[ordinal - placed.firstOrdinal];
     if (!call) return undefined;
+    // In a code block, a call shows what the site prints there, as far as
+    // the preview can compute it from the site's own template; elsewhere
+    // the site's shortcodes stay labelled boxes.
+    const template = options.shortcodes?.get(call.name)?.template;
+    if (template !== undefined && call.open.delimiter === '<' && inCode()) {
+      const printed = runSiteTemplate(template, call, text);
+      if (printed !== null) return printed;
+    }
     const output = shortcodeRenderer(call.name)({
       call,
       text,

@@ -140,11 +140,12 @@ const paragraphOpen = /<p(?: data-source-line="\d+")?>$/;
  * Puts each call's output where its placeholder or slot ended up in the
  * rendered HTML. A placeholder alone in a paragraph loses the paragraph, as
  * in Hugo (hugolib/shortcode.go expandShortcodeTokens). `render` returns
- * undefined for an ordinal it does not know, which leaves that text alone.
+ * undefined for an ordinal it does not know, which leaves that text alone;
+ * `inCode()` says whether the call stands inside a `<pre>` (a code block).
  */
 export function restoreShortcodes(
   html: string,
-  render: (ordinal: number) => string | undefined,
+  render: (ordinal: number, inCode: () => boolean) => string | undefined,
 ): string {
   let result = '';
   let copied = 0;
@@ -164,7 +165,10 @@ export function restoreShortcodes(
       continue;
     }
     const to = digitsTo + close.length;
-    const output = render(Number(html.slice(digitsFrom, digitsTo)));
+    const output = render(
+      Number(html.slice(digitsFrom, digitsTo)),
+      () => html.lastIndexOf('<pre', from) > html.lastIndexOf('</pre>', from),
+    );
     at = to;
     if (output === undefined) continue;
     let replaceFrom = from;

@@ -52,6 +52,8 @@ export interface OracleOptions {
    * with `ref` and `relref`.
    */
   site?: { baseURL?: string; permalinks?: Record<string, unknown> };
+  /** A site's own `layouts/shortcodes` folder: its templates instead of markers. */
+  shortcodeTemplates?: string;
 }
 
 /** Built-in shortcodes that print text, left to Hugo when site parameters are given. */
@@ -134,6 +136,9 @@ function renderBatch(
     for (const post of posts) {
       mkdirSync(dirname(join(content, post)), { recursive: true });
       cpSync(join(source, post), join(content, post));
+    }
+    if (options.shortcodeTemplates) {
+      cpSync(options.shortcodeTemplates, join(work, 'layouts', 'shortcodes'), { recursive: true });
     }
     writeShortcodeMarkers(
       work,

@@ -80,7 +80,8 @@ const goTemplateEscapes: Record<string, string> = {
 /**
  * What `{{ . }}` prints in a Hugo template (Go's html/template): these
  * characters as entities, so the typographer does not curl a printed `'`.
+ * The same in a quoted attribute value.
  */
-function escapeLikeGoTemplates(text: string): string {
+export function escapeLikeGoTemplates(text: string): string {
   return text.replace(/["&'+<>\0]/g, (char) => goTemplateEscapes[char] ?? char);
 }
