@@ -90,6 +90,12 @@ interface Pass {
 
 const cacheLimit = 4096;
 
+const noStubs: string[] = [];
+
+function stubsKey(stubs: readonly string[]): string {
+  return stubs.length === 0 ? '' : stubs.join('\n');
+}
+
 /** A `param` shortcode call, whose output depends on the front matter. */
 const paramCall = /\{\{[<%]-?\s*param\b/;
 
@@ -224,14 +230,15 @@ export class IncrementalRenderer {
         : [],
     );
     const stubsOf = (unit: Unit): string[] => {
-      if (footnotesDefined.size === 0) return [];
-      const labels = new Set<string>();
+      if (footnotesDefined.size === 0) return noStubs;
+      let labels: string[] | null = null;
       for (let index = unit.from; index < unit.to; index++) {
         for (const label of (facts[index] as ChunkFacts).footnotesUsed) {
-          if (footnotesDefined.has(label)) labels.add(label);
+          if (!footnotesDefined.has(label) || labels?.includes(label)) continue;
+          (labels ??= []).push(label);
         }
       }
-      return [...labels];
+      return labels ?? noStubs;
     };
 
     let spend = budget;
@@ -242,7 +249,7 @@ export class IncrementalRenderer {
       probe: boolean,
       stubs: string[],
     ) => {
-      const reusable = reusableRender(reuse, unit, quotesBefore, probe, stubs.join('\n'));
+      const reusable = reusableRender(reuse, unit, quotesBefore, probe, stubsKey(stubs));
       if (reusable) return reusable;
       const job = this.jobFor(body, chunked, unit, references, quotesBefore, probe, stubs);
       const key = unitMarkdown(job, settings);
@@ -283,7 +290,14 @@ export class IncrementalRenderer {
         rendered = renderOrPostpone(unit, quotes, probe, stubs);
       }
       if (rendered === null) continue;
-      records.push({ ...unit, quotesBefore: quotes, probe, stubs: stubs.join('\n'), rendered });
+      records.push({
+        from: unit.from,
+        to: unit.to,
+        quotesBefore: quotes,
+        probe,
+        stubs: stubsKey(stubs),
+        rendered,
+      });
       quotes = rendered.quotesAfter ?? noOpenQuotes;
     }
     if (missing.length === 0) {
@@ -298,10 +312,10 @@ export class IncrementalRenderer {
       );
       for (const record of records) {
         const stubs = stubsOf(record);
-        if (stubs.join('\n') === record.stubs) continue;
+        if (stubsKey(stubs) === record.stubs) continue;
         const rendered = renderOrPostpone(record, record.quotesBefore, record.probe, stubs);
         if (rendered === null) continue;
-        record.stubs = stubs.join('\n');
+        record.stubs = stubsKey(stubs);
         record.rendered = rendered;
       }
     }
