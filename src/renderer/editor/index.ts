@@ -89,4 +89,10 @@ export {
   savedVersion,
   type SavedState,
 } from './saved-state';
+export {
+  hangingColumns,
+  wrappedIndent,
+  wrappedIndentDecorations,
+  type WrappedIndentConfig,
+} from './wrapped-indent';
 export { imageDrop, insertImages, type AddImage, type ImageDropConfig } from './image-drop';
