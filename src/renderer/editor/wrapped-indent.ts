@@ -57,7 +57,7 @@ export function wrappedIndentDecorations(
   const builder = new RangeSetBuilder<Decoration>();
   let last = -1;
   for (const range of ranges) {
-    for (let pos = range.from; pos <= range.to; ) {
+    for (let pos = range.from; pos <= range.to;) {
       const line = state.doc.lineAt(pos);
       pos = line.to + 1;
       if (line.from <= last) continue;

@@ -21,4 +21,7 @@ export const shortcuts = {
   compare: 'Mod-Alt-c',
   overwrite: 'Mod-Alt-o',
   reload: 'Mod-Alt-r',
+  togglePostList: 'Mod-Alt-b',
+  toggleSidePanel: 'Mod-Alt-j',
+  focusMode: 'Mod-Alt-z',
 } as const;
