@@ -464,7 +464,7 @@ export function MainScreen({
         <SidePanel
           view={side}
           onView={setSide}
-          preview={<PreviewSlot session={session} info={info} />}
+          preview={<PreviewSlot session={session} info={info} client={client} />}
           frontMatter={
             <FrontMatterForm
               session={session}
