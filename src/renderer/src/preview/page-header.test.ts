@@ -41,6 +41,8 @@ describe('pageHeaderOf', () => {
       'jason',
     );
     expect(pageHeaderOf({ title: 'T', author: ['flynn', 'x'] }, context)?.author).toBe('Flynn');
+    const guest = { title: 'T', params: { author: { name: 'Dominik Táskai' } } };
+    expect(pageHeaderOf(guest, context)?.author).toBe('Dominik Táskai');
     expect(pageHeaderOf({}, context)).toEqual({ title: '', date: null, author: null, cover: null });
     expect(pageHeaderOf(null, context)).toBeNull();
   });

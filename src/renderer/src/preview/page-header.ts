@@ -35,11 +35,14 @@ export function pageHeaderOf(
   if (data === null) return null;
   const params = record(data['params']);
   const title = text(data['title'])?.trim() ?? '';
+  // A guest author is written out in the page (`author: {name: …}`); a regular one is a key.
+  const written = text(record(params['author'])['name']);
   const authorKey = firstText(params['author']) ?? firstText(data['author']);
   const author =
-    authorKey === null
+    written ??
+    (authorKey === null
       ? null
-      : (context.authors.find((entry) => entry.key === authorKey)?.name ?? authorKey);
+      : (context.authors.find((entry) => entry.key === authorKey)?.name ?? authorKey));
   return {
     title,
     date: siteDate(data['date']),
