@@ -199,8 +199,16 @@ test('wrapped list items and YAML values hang under their own text', async ({ pa
   const line = page.locator('.cm-line', { hasText: 'Linkerd multicluster supports 3 modes' });
   await expect(line).toHaveClass(/cm-hang-2/);
   const geometry = await line.evaluate((element) => {
+    // From the first character of the text, past the line's indent, to the line's end.
     const range = document.createRange();
     range.selectNodeContents(element);
+    const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const start = (node.textContent ?? '').search(/\S/);
+      if (start === -1) continue;
+      range.setStart(node, start);
+      break;
+    }
     const left = element.getBoundingClientRect().left;
     // Each row's first box: the least left among the boxes at one height.
     const rowStarts = new Map<number, number>();
@@ -240,6 +248,31 @@ test('the preview keeps the block being typed in view at the end of a long post'
   expect(errors).toEqual([]);
 });
 
+/**
+ * Scrolls the `index`th element matching `selector` in the preview into view
+ * and clicks near its top left with the mouse; returns its text. Read from
+ * the app's page: the frame runs no script, not even Playwright's.
+ */
+async function clickInPreview(page: Page, selector: string, index: number): Promise<string> {
+  const frame = page.locator('iframe[title="Preview"]');
+  const place = await frame.evaluate(
+    (element: HTMLIFrameElement, [css, nth]) => {
+      const target = element.contentDocument!.querySelectorAll(css)[nth as number]!;
+      target.scrollIntoView({ block: 'center' });
+      const box = target.getBoundingClientRect();
+      const frameBox = element.getBoundingClientRect();
+      return {
+        x: frameBox.left + box.left + 4,
+        y: frameBox.top + box.top + 4,
+        text: target.textContent ?? '',
+      };
+    },
+    [selector, index] as const,
+  );
+  await page.mouse.click(place.x, place.y);
+  return place.text;
+}
+
 /** The first word of four letters or more: the same in the text and its rendering. */
 function firstWord(text: string): string {
   return /[A-Za-z]{4,}/.exec(text)?.[0] ?? '';
@@ -260,19 +293,14 @@ async function expectInFrameView(page: Page, element: Locator): Promise<void> {
 test('a click in the preview moves the editor to that block', async ({ page }) => {
   const errors = await openStudio(page, server.launchUrl);
   await openFromList(page, longPost);
-  const frame = preview(page);
-  const heading = frame.locator('main.post h2').nth(2);
-  const text = (await heading.textContent()) ?? '';
-  await heading.click();
+  await expect(preview(page).locator('main.post h2').nth(2)).toBeAttached({ timeout: 20_000 });
+  const text = await clickInPreview(page, 'main.post h2', 2);
   await expect(editorText(page)).toBeFocused();
   await expect(page.locator('.cm-activeLine')).toHaveText(new RegExp(`^## .*${firstWord(text)}`));
   await expect(page.locator('.cm-activeLine')).toBeInViewport();
 
   // A paragraph further on (one without links, which open the browser): the cursor goes there.
-  const paragraph = frame.locator('main.post > p:not(:has(a))').nth(12);
-  await paragraph.scrollIntoViewIfNeeded();
-  const words = (await paragraph.textContent()) ?? '';
-  await paragraph.click({ position: { x: 5, y: 5 } });
+  const words = await clickInPreview(page, 'main.post > p:not(:has(a))', 12);
   await expect(editorText(page)).toBeFocused();
   await expect(page.locator('.cm-activeLine')).toContainText(firstWord(words));
   await expect(page.locator('.cm-activeLine')).toBeInViewport();
@@ -289,9 +317,12 @@ test('the preview shows the page header, coloured code, scrolling tables', async
   );
   await expect(header.locator('.page-byline')).toHaveText('May 15, 2023 · Flynn');
   await expect(header.locator('img.page-cover')).toHaveJSProperty('complete', true);
-  const coverWidth = await header
-    .locator('img.page-cover')
-    .evaluate((img: HTMLImageElement) => img.naturalWidth);
+  const coverWidth = await page
+    .locator('iframe[title="Preview"]')
+    .evaluate(
+      (element: HTMLIFrameElement) =>
+        element.contentDocument!.querySelector<HTMLImageElement>('img.page-cover')!.naturalWidth,
+    );
   expect(coverWidth).toBeGreaterThan(0);
 
   // github-dark, as linkerd.io's markup.highlight.style says: YAML keys in its blue.
@@ -301,20 +332,23 @@ test('the preview shows the page header, coloured code, scrolling tables', async
   await expect(frame.locator('pre').first()).toHaveCSS('background-color', 'rgb(13, 17, 23)');
 
   await openFromList(page, tablePost);
-  const box = frame.locator('.table-scroll').first();
-  await expect(box).toBeVisible();
-  const sizes = await box.evaluate((element) => ({
-    client: element.clientWidth,
-    scroll: element.scrollWidth,
-    table: element.querySelector('table')!.getBoundingClientRect().width,
-  }));
+  await expect(frame.locator('.table-scroll').first()).toBeVisible();
+  const sizes = await page
+    .locator('iframe[title="Preview"]')
+    .evaluate((frameElement: HTMLIFrameElement) => {
+      const doc = frameElement.contentDocument!;
+      const box = doc.querySelector('.table-scroll')!;
+      return {
+        client: box.clientWidth,
+        scroll: box.scrollWidth,
+        table: box.querySelector('table')!.getBoundingClientRect().width,
+        pageScrolls: doc.documentElement.scrollWidth > doc.documentElement.clientWidth,
+      };
+    });
   // Wider than its box: it scrolls there rather than squeezing the columns or the page.
   expect(sizes.scroll).toBeGreaterThan(sizes.client);
   expect(Math.round(sizes.table)).toBe(sizes.scroll);
-  const pageScrolls = await frame
-    .locator('html')
-    .evaluate((root) => root.scrollWidth > root.clientWidth);
-  expect(pageScrolls).toBe(false);
+  expect(sizes.pageScrolls).toBe(false);
   expect(errors).toEqual([]);
 });
 
