@@ -10,11 +10,13 @@ import type { EditorSession } from '../editor-pane/editor-session';
 import { useStoreValue } from '../external-store';
 import { codeStyleOf, pageHeaderOf, PreviewPane, type PreviewPaneHandle } from '../preview';
 
+type BundleClient = Pick<StudioClient, 'assets'> & Partial<Pick<StudioClient, 'on'>>;
+
 interface PreviewSlotProps {
   session: EditorSession;
   info: WorkspaceInfo;
-  /** Lists the post's bundle, for its cover image. */
-  client: Pick<StudioClient, 'assets' | 'on'>;
+  /** Lists the post's bundle, for its cover image; `on` lists it again as files change. */
+  client: BundleClient;
 }
 
 /**
@@ -133,10 +135,7 @@ function moveEditorToLine(view: EditorView, line: number): void {
 }
 
 /** The names of the files beside the post, kept up to date as files change; null until known. */
-function useBundleFiles(
-  client: Pick<StudioClient, 'assets' | 'on'>,
-  path: string | null,
-): string[] | null {
+function useBundleFiles(client: BundleClient, path: string | null): string[] | null {
   const [files, setFiles] = useState<{ path: string; names: string[] } | null>(null);
   useEffect(() => {
     if (!path) return;
@@ -148,12 +147,12 @@ function useBundleFiles(
       });
     };
     list();
-    const stop = client.on('files.changed', ({ changes }) => {
+    const stop = client.on?.('files.changed', ({ changes }) => {
       if (changes.some((change) => change.path.startsWith(`${folder}/`))) list();
     });
     return () => {
       current = false;
-      stop();
+      stop?.();
     };
   }, [client, path]);
   return files?.path === path ? files.names : null;
