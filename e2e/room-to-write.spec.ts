@@ -7,7 +7,8 @@ import { editorText, openStudio, postList } from './studio-page';
 // Room to write (issue 15 §3), on a copy of the real blog in web mode: panes
 // that resize, hide and are remembered, focus mode, wrapped lines that keep
 // their indent, and a preview that follows the writer and looks like the site.
-test.describe.configure({ mode: 'serial' });
+// Long journeys on a busy machine: the web server and a 158-post site make each step slow.
+test.describe.configure({ mode: 'serial', timeout: 90_000 });
 
 let server: JourneyServer;
 
@@ -108,8 +109,10 @@ test('panes resize by mouse and keyboard, hide, and are found again after a relo
   await expect(paneToggle(page, 'Post list')).toHaveAttribute('aria-pressed', 'false');
   expect(await valueOf(problemsSeparator)).toBe(problemsBefore + 60);
 
-  // Shown again, at the sizes they had.
-  await paneToggle(page, 'Post list').click();
+  // Shown again, at the sizes they had: finding a post brings the list back, focus in its search.
+  await page.keyboard.press('Control+p');
+  await expect(page.getByRole('searchbox', { name: 'Search posts' })).toBeFocused();
+  await expect(paneToggle(page, 'Post list')).toHaveAttribute('aria-pressed', 'true');
   await paneToggle(page, 'Side panel').click();
   await expect(list).toBeVisible();
   await expect(side).toBeVisible();
