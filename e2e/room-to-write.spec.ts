@@ -227,30 +227,6 @@ test('wrapped list items and YAML values hang under their own text', async ({ pa
   expect(errors).toEqual([]);
 });
 
-test('the preview keeps the block being typed in view at the end of a long post', async ({
-  page,
-}) => {
-  const errors = await openStudio(page, server.launchUrl);
-  await openFromList(page, longPost);
-  const frame = preview(page);
-  await expect(frame.locator('main.post h2').first()).toBeVisible();
-  await page.keyboard.press('Control+End');
-  await page.keyboard.press('Enter');
-  await page.keyboard.press('Enter');
-  const words = 'Closing words typed at the very end of a long post, to be seen while typed.';
-  await page.keyboard.type(words);
-  await page.keyboard.type(` ${words}`);
-  const typed = frame.locator('main.post p', { hasText: 'Closing words typed' });
-  await expect(typed).toContainText(`${words} ${words}`);
-  await expectInFrameView(page, typed);
-
-  // Typing on: the paragraph grows, and its end stays in view.
-  for (let i = 0; i < 4; i++) await page.keyboard.type(` ${words}`);
-  await expect(typed).toContainText('to be seen while typed. Closing');
-  await expectInFrameView(page, typed);
-  expect(errors).toEqual([]);
-});
-
 /**
  * Scrolls the `index`th element matching `selector` in the preview into view
  * and clicks near its top left with the mouse; returns its text. Read from
@@ -382,5 +358,37 @@ test('screenshots of the main screen, light and dark, large and small', async ({
       await page.screenshot({ path: `/tmp/shots/main-${scheme}-${width}x${height}.png` });
     }
   }
+  expect(errors).toEqual([]);
+});
+
+test('the preview keeps the block being typed in view at the end of a long post', async ({
+  page,
+}) => {
+  const errors = await openStudio(page, server.launchUrl);
+  await openFromList(page, longPost);
+  const frame = preview(page);
+  await expect(frame.locator('main.post h2').first()).toBeVisible();
+  await page.keyboard.press('Control+End');
+  await page.keyboard.press('Enter');
+  await page.keyboard.press('Enter');
+  const words = 'Closing words typed at the very end of a long post, to be seen while typed.';
+  await page.keyboard.type(words);
+  await page.keyboard.type(` ${words}`);
+  const typed = frame.locator('main.post p', { hasText: 'Closing words typed' });
+  await expect(typed).toContainText(`${words} ${words}`);
+  await expectInFrameView(page, typed);
+
+  // Typing on: the paragraph grows, and its end stays in view.
+  for (let i = 0; i < 4; i++) await page.keyboard.type(` ${words}`);
+  await expect(typed).toContainText('to be seen while typed. Closing');
+  await expectInFrameView(page, typed);
+
+  // Closed without saving, so no backup of the typing greets the next page.
+  await page.keyboard.press('Control+Alt+w');
+  await page
+    .getByRole('dialog', { name: 'Save your changes?' })
+    .getByRole('button', { name: 'Close without saving' })
+    .click();
+  await expect(page.getByRole('tab', { name: longPost })).toHaveCount(0);
   expect(errors).toEqual([]);
 });
