@@ -191,6 +191,7 @@ test('at 1024×700 with the side panel hidden the editor shows 80 columns', asyn
         parseFloat(style.paddingRight);
       return text / charWidth;
     });
+  console.log(`Editor columns at 1024×700, side panel hidden: ${columns.toFixed(1)}`);
   expect(columns).toBeGreaterThanOrEqual(80);
   expect(errors).toEqual([]);
 });
