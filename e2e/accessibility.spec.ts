@@ -116,7 +116,7 @@ const states: ScreenState[] = [
     reach: async (page) => {
       await openPost(page, /Retries and timeouts/);
       const preview = page.frameLocator('iframe[title^="Preview"]');
-      await expect(preview.getByRole('heading', { name: 'Retries' })).toBeVisible();
+      await expect(preview.getByRole('heading', { name: 'Retries', exact: true })).toBeVisible();
     },
   },
   {

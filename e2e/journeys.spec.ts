@@ -47,7 +47,7 @@ test('open a post, type, complete a shortcode, save with the keyboard', async ({
 
   // The preview shows the post as Hugo would, and follows the typing.
   const preview = page.frameLocator('iframe[title="Preview"]');
-  await expect(preview.getByRole('heading', { name: 'Retries' })).toBeVisible();
+  await expect(preview.getByRole('heading', { name: 'Retries', exact: true })).toBeVisible();
   await page.keyboard.press('Control+End');
   await page.keyboard.type('\nBudgets keep retries in check.');
   await expect(preview.getByText('Budgets keep retries in check.')).toBeVisible();

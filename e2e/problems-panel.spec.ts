@@ -91,7 +91,7 @@ test('the panel hides and shows with a visible button, and keeps its size after 
 
   // Drag the top edge 120 pixels up.
   const start = (await area.boundingBox())!;
-  const edge = page.getByRole('separator', { name: 'Resize problems' });
+  const edge = page.getByRole('separator', { name: 'Resize the problems panel' });
   const handle = (await edge.boundingBox())!;
   await page.mouse.move(handle.x + handle.width / 2, handle.y + handle.height / 2);
   await page.mouse.down();

@@ -32,6 +32,9 @@ const pageCommandOf: Record<keyof typeof shortcuts, string> = {
   compare: 'page:compare',
   overwrite: 'page:overwrite',
   reload: 'page:reload',
+  togglePostList: 'page:togglePostList',
+  toggleSidePanel: 'page:toggleSidePanel',
+  focusMode: 'page:focusMode',
 };
 
 type Platform = 'darwin' | 'linux' | 'win32';

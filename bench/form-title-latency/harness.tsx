@@ -81,7 +81,7 @@ function Harness() {
         <EditorPane session={session} hasPost shortcuts={{ open: '', newPost: '', palette: '' }} />
       </div>
       <div style={{ flex: 1, minWidth: 0 }}>
-        <PreviewSlot session={session} info={info} />
+        <PreviewSlot session={session} info={info} client={memory.client} />
         <PreviewProbe />
       </div>
       <div style={{ flex: 1, minWidth: 0 }}>

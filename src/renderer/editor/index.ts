@@ -90,4 +90,10 @@ export {
   savedVersion,
   type SavedState,
 } from './saved-state';
+export {
+  hangingColumns,
+  wrappedIndent,
+  wrappedIndentDecorations,
+  type WrappedIndentConfig,
+} from './wrapped-indent';
 export { imageDrop, insertImages, type AddImage, type ImageDropConfig } from './image-drop';

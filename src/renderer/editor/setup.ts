@@ -31,6 +31,7 @@ import { postMarkdown, type PostMarkdownConfig } from './markdown-language';
 import { shortcodeHighlight, type ShortcodeHighlightConfig } from './shortcode-highlight';
 import { siteFacts, type SiteFactsInput } from './site-facts';
 import { youtubePaste } from './youtube-paste';
+import { wrappedIndent, type WrappedIndentConfig } from './wrapped-indent';
 
 /**
  * Binds Mod-s (Ctrl+S, ⌘S) to `onSave`, ahead of every other binding, and
@@ -71,6 +72,8 @@ export interface EditorConfig {
   lineNumbers?: boolean;
   /** Soft-wrap long lines, as prose wants. Defaults to true. */
   lineWrapping?: boolean;
+  /** How wrapped rows hang under their line's text (with `lineWrapping`). */
+  wrappedIndent?: WrappedIndentConfig;
   /** The browser's spell checker in the text. Defaults to true. */
   spellcheck?: boolean;
 }
@@ -116,7 +119,9 @@ export function editorExtensions(config: EditorConfig = {}): Extension {
   if (config.lineNumbers ?? true) {
     extensions.push(lineNumbers(), highlightActiveLineGutter(), foldGutter());
   }
-  if (config.lineWrapping ?? true) extensions.push(EditorView.lineWrapping);
+  if (config.lineWrapping ?? true) {
+    extensions.push(EditorView.lineWrapping, wrappedIndent(config.wrappedIndent));
+  }
   // The text is focusable already (contenteditable); saying so with tabindex lets checkers such
   // as axe see that the scroller around it has focusable content.
   extensions.push(EditorView.contentAttributes.of({ tabindex: '0' }));

@@ -31,6 +31,8 @@ describe('menu commands run the palette’s commands', () => {
       notify: (message) => done.push(message),
       folderOpened: () => done.push('folder opened'),
       openPreferences: () => done.push('preferences'),
+      togglePane: (pane) => done.push(`toggle ${pane}`),
+      toggleFocusMode: () => done.push('focus mode'),
     };
   });
 
@@ -64,6 +66,14 @@ describe('menu commands run the palette’s commands', () => {
       `close ${A}`,
       'Exporting a post is not available in this version yet.',
     ]);
+  });
+
+  it('shows and hides each pane, and enters focus mode, from the palette', () => {
+    const commands = appCommands(targets);
+    for (const id of ['view.toggleList', 'view.toggleSide', 'view.toggleProblemsPane'])
+      expect(runCommand(commands, id)).toBe(true);
+    expect(runCommand(commands, 'view.focusMode')).toBe(true);
+    expect(done).toEqual(['toggle list', 'toggle side', 'toggle problems', 'focus mode']);
   });
 
   it('saves the active post from the menu', async () => {

@@ -13,6 +13,7 @@ import {
   toggleOrderedList,
 } from '../../editor';
 import type { EditorSession } from '../editor-pane/editor-session';
+import type { Pane } from '../layout/pane-layout';
 import type { SidePanelView } from '../side-panel/SidePanel';
 import type { Command } from './command';
 import { currentPlatform } from './shortcut';
@@ -38,6 +39,10 @@ export interface CommandTargets {
   notify: (message: string) => void;
   /** main opened another folder (from its menu). */
   folderOpened: () => void;
+  /** Shows a hidden pane of the main screen, or hides a shown one. */
+  togglePane: (pane: Pane) => void;
+  /** Shows only the editor, or everything again. */
+  toggleFocusMode: () => void;
 }
 
 /** Runs the command with this id if it can run now (a menu item, a shortcut); false when it cannot. */
@@ -276,6 +281,7 @@ export function appCommands(targets: CommandTargets): Command[] {
       enabled: () => true,
       run: () => targets.showSide('publish'),
     },
+    ...paneCommands(targets),
     editor('edit.undo', 'Undo', 'Edit', 'Mod-z', undo),
     // As the editor's history keymap has it on each system.
     editor(
@@ -330,6 +336,33 @@ export function appCommands(targets: CommandTargets): Command[] {
         session.closeAll();
         targets.folderOpened();
       },
+    },
+  ];
+}
+
+/** Showing and hiding the panes, and focus mode (issue 15 §3). */
+function paneCommands(targets: CommandTargets): Command[] {
+  const toggle = (id: string, title: string, pane: Pane, shortcut?: string): Command => ({
+    id,
+    title,
+    group: 'View',
+    shortcut,
+    scope: 'app',
+    enabled: () => true,
+    run: () => targets.togglePane(pane),
+  });
+  return [
+    toggle('view.toggleList', 'Show or hide the post list', 'list', shortcuts.togglePostList),
+    toggle('view.toggleSide', 'Show or hide the side panel', 'side', shortcuts.toggleSidePanel),
+    toggle('view.toggleProblemsPane', 'Show or hide the problems panel', 'problems'),
+    {
+      id: 'view.focusMode',
+      title: 'Focus mode: show only the editor (again, or Escape: show everything)',
+      group: 'View',
+      shortcut: shortcuts.focusMode,
+      scope: 'app',
+      enabled: () => true,
+      run: targets.toggleFocusMode,
     },
   ];
 }

@@ -23,4 +23,7 @@ export const shortcuts = {
   overwrite: 'Mod-Alt-o',
   // Not Mod-Alt-r: issue 10 gives that to New recap.
   reload: 'Mod-Alt-u',
+  togglePostList: 'Mod-Alt-b',
+  toggleSidePanel: 'Mod-Alt-j',
+  focusMode: 'Mod-Alt-z',
 } as const;

@@ -27,6 +27,7 @@ import { imageUploader } from './image-upload';
 import { TabEditors } from './tab-editors';
 import { minimalReplacement } from './text-replacement';
 import { typingOverSelection } from './typing-over-selection';
+import { editorLinePadding } from '../theme/editor-theme';
 
 /** The calls the session makes. */
 export type SessionClient = Pick<StudioClient, 'posts' | 'assets' | 'backups'>;
@@ -493,6 +494,7 @@ export class EditorSession {
           onError: (message) => this.notify(message),
         },
         site: this.options.site,
+        wrappedIndent: { linePadding: editorLinePadding },
       }),
       savedState(saved),
       typingOverSelection(),

@@ -4,7 +4,7 @@ import {
   type OpenFindingInFormDetail,
 } from '../../editor';
 import { forceLinting } from '@codemirror/lint';
-import { useCallback, useEffect, useMemo, useRef, useState, type CSSProperties } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { Diagnostic, PostContent, PostSummary, WorkspaceInfo } from '../../../shared/ipc/data';
 import { parsePost } from '../../../shared/post';
 import { locateVideoFinding, type VideoFindingPlace } from '../../../shared/videos';
@@ -33,7 +33,6 @@ import { PostList, type PostListHandle } from '../posts/PostList';
 import { PreferencesDialog } from '../preferences/PreferencesDialog';
 import { NewRecapDialog } from '../recap/NewRecapDialog';
 import { createProblemFixer } from '../problems/problem-fixes';
-import { useProblemsLayout } from '../problems/problems-layout';
 import { ProblemsPanel, type ProblemsPanelHandle } from '../problems/ProblemsPanel';
 import { useDesktopShell } from '../shell/use-desktop-shell';
 import { useUnloadGuard } from '../shell/use-unload-guard';
@@ -45,6 +44,11 @@ import { StatusBar } from '../status/StatusBar';
 import { activeTab } from '../tabs/tabs-reducer';
 import { TabBar } from '../tabs/TabBar';
 import { useDarkScheme } from '../theme/use-dark-scheme';
+import { paneLimits, type Pane } from './pane-layout';
+import { PaneToggles } from './PaneToggles';
+import { Splitter } from './Splitter';
+import { useFocusModeExit } from './use-focus-mode-exit';
+import { usePaneLayout } from './use-pane-layout';
 import './MainScreen.css';
 
 interface MainScreenProps {
@@ -84,9 +88,11 @@ export function MainScreen({
     null,
   );
   const [side, setSide] = useState<SidePanelView>('preview');
-  const problemsLayout = useProblemsLayout();
-  const problemsShown = !problemsLayout.hidden;
-  const { setHidden: setProblemsHidden } = problemsLayout;
+  const panes = usePaneLayout();
+  const { layout, fitted, focusMode } = panes;
+  const problemsShown = layout.problemsShown && !focusMode;
+  const listArea = useRef<HTMLElement>(null);
+  const sideArea = useRef<HTMLDivElement>(null);
   const postList = useRef<PostListHandle>(null);
   const problemsPanel = useRef<ProblemsPanelHandle>(null);
   const problemsArea = useRef<HTMLDivElement>(null);
@@ -117,7 +123,8 @@ export function MainScreen({
   const focusProblemsWhenShown = useRef(false);
   const toggleProblems = useCallback(() => {
     if (!problemsShown) {
-      setProblemsHidden(false);
+      panes.setFocusMode(false);
+      panes.setShown('problems', true);
       focusProblemsWhenShown.current = true;
       return;
     }
@@ -126,9 +133,9 @@ export function MainScreen({
       problemsPanel.current?.focus();
       return;
     }
-    setProblemsHidden(true);
+    panes.setShown('problems', false);
     focusWork();
-  }, [focusWork, problemsShown, setProblemsHidden]);
+  }, [focusWork, panes, problemsShown]);
   useEffect(() => {
     if (!problemsShown || !focusProblemsWhenShown.current) return;
     focusProblemsWhenShown.current = false;
@@ -260,8 +267,55 @@ export function MainScreen({
     [session],
   );
 
-  const findPost = useCallback(() => postList.current?.focusSearch(), []);
-  const focusList = useCallback(() => postList.current?.focusList(), []);
+  // A pane asked for by a command comes back first if hidden; focus goes there once it is shown.
+  const reveal = useCallback(
+    (pane: Pane, then?: () => void) => {
+      panes.setFocusMode(false);
+      panes.setShown(pane, true);
+      // After React has shown it: a hidden element takes no focus.
+      if (then) setTimeout(then, 0);
+    },
+    [panes],
+  );
+  const findPost = useCallback(
+    () => reveal('list', () => postList.current?.focusSearch()),
+    [reveal],
+  );
+  const focusList = useCallback(
+    () => reveal('list', () => postList.current?.focusList()),
+    [reveal],
+  );
+  const showSide = useCallback(
+    (view: SidePanelView) => {
+      reveal('side');
+      setSide(view);
+    },
+    [reveal],
+  );
+  const areaOf = useCallback(
+    (pane: Pane) =>
+      ({ list: listArea, side: sideArea, problems: problemsArea })[pane].current ?? null,
+    [],
+  );
+  const togglePane = useCallback(
+    (pane: Pane) => {
+      if (focusMode || !layout[`${pane}Shown`]) {
+        reveal(pane);
+        return;
+      }
+      // Focus in the pane going away would be lost with it: it goes back to the work.
+      const hadFocus = areaOf(pane)?.contains(document.activeElement) ?? false;
+      panes.setShown(pane, false);
+      if (hadFocus) setTimeout(focusWork, 0);
+    },
+    [focusMode, layout, panes, reveal, areaOf, focusWork],
+  );
+  const toggleFocusMode = useCallback(() => {
+    const entering = !focusMode;
+    panes.setFocusMode(entering);
+    if (entering) setTimeout(focusWork, 0);
+  }, [focusMode, panes, focusWork]);
+  useFocusModeExit(focusMode, () => panes.setFocusMode(false));
   const commands = useMemo(
     () =>
       // appCommands only keeps these callbacks for later; none of them runs during render.
@@ -275,13 +329,27 @@ export function MainScreen({
         newRecap: () => setNewRecapOpen(true),
         closeTab,
         toggleProblems,
-        showSide: setSide,
+        showSide,
         compare,
         openPreferences: () => setPreferencesOpen(true),
         notify,
         folderOpened: onFolderOpened,
+        togglePane,
+        toggleFocusMode,
       }),
-    [session, closeTab, compare, findPost, focusList, toggleProblems, notify, onFolderOpened],
+    [
+      session,
+      closeTab,
+      compare,
+      findPost,
+      focusList,
+      toggleProblems,
+      showSide,
+      notify,
+      onFolderOpened,
+      togglePane,
+      toggleFocusMode,
+    ],
   );
   useShortcuts(commands);
 
@@ -300,10 +368,29 @@ export function MainScreen({
 
   return (
     <div
-      className={`main-screen${problemsShown ? '' : ' main-screen-no-problems'}`}
-      style={{ '--problems-height': `${problemsLayout.height}px` } as CSSProperties}
+      className={`main-screen${focusMode ? ' main-screen-focus' : ''}`}
+      // Sizes through the style object: the page's policy refuses style attributes in markup.
+      style={{
+        gridTemplateColumns: focusMode
+          ? '0 minmax(0, 1fr) 0'
+          : `${fitted.listWidth}px minmax(0, 1fr) ${fitted.sideWidth}px`,
+        // Hidden, the problems keep their header row, with the button that shows them again.
+        gridTemplateRows: `auto minmax(0, 1fr) ${
+          focusMode ? '0px' : problemsShown ? `${fitted.problemsHeight}px` : 'auto'
+        } auto`,
+      }}
     >
-      <header className="app-bar">
+      {focusMode ? (
+        <button
+          type="button"
+          className="button focus-mode-exit"
+          onClick={() => panes.setFocusMode(false)}
+          title={`Show the panes again (Escape or ${formatShortcut(shortcuts.focusMode)})`}
+        >
+          Leave focus mode
+        </button>
+      ) : null}
+      <header className="app-bar" hidden={focusMode}>
         <h1>Recap Studio</h1>
         <span className="app-bar-folder" title={info.root}>
           {info.name}
@@ -312,6 +399,17 @@ export function MainScreen({
           <span className="app-bar-note">No Hugo configuration found: fewer checks run.</span>
         ) : null}
         <span className="app-bar-spacer" />
+        <PaneToggles
+          layout={layout}
+          onToggle={togglePane}
+          onFocusMode={toggleFocusMode}
+          shortcuts={{
+            list: shortcuts.togglePostList,
+            side: shortcuts.toggleSidePanel,
+            problems: shortcuts.problems,
+            focusMode: shortcuts.focusMode,
+          }}
+        />
         <button type="button" className="button button-quiet" onClick={() => setPaletteOpen(true)}>
           Commands <kbd>{formatShortcut(shortcuts.palette)}</kbd>
         </button>
@@ -324,7 +422,12 @@ export function MainScreen({
         </button>
       </header>
 
-      <aside className="main-list">
+      <aside
+        className="main-list"
+        id="pane-list"
+        ref={listArea}
+        hidden={focusMode || !layout.listShown}
+      >
         {postsError ? (
           <p className="main-list-error" role="alert">
             The post list could not be read. {postsError}
@@ -338,6 +441,17 @@ export function MainScreen({
           onOpen={openPost}
           onNewPost={() => setNewPostOpen(true)}
           newPostShortcut={shortcuts.newPost}
+        />
+        <Splitter
+          label="Resize the post list"
+          controls="pane-list"
+          className="main-list-splitter"
+          size={fitted.listWidth}
+          min={paneLimits.list.min}
+          max={paneLimits.list.max}
+          grows="right"
+          onResize={(size) => panes.resize('list', size)}
+          onReset={() => panes.resetSize('list')}
         />
       </aside>
 
@@ -376,11 +490,27 @@ export function MainScreen({
         />
       </section>
 
-      <div className="main-side">
+      <div
+        className="main-side"
+        id="pane-side"
+        ref={sideArea}
+        hidden={focusMode || !layout.sideShown}
+      >
+        <Splitter
+          label="Resize the side panel"
+          controls="pane-side"
+          className="main-side-splitter"
+          size={fitted.sideWidth}
+          min={paneLimits.side.min}
+          max={paneLimits.side.max}
+          grows="left"
+          onResize={(size) => panes.resize('side', size)}
+          onReset={() => panes.resetSize('side')}
+        />
         <SidePanel
           view={side}
           onView={setSide}
-          preview={<PreviewSlot session={session} info={info} />}
+          preview={<PreviewSlot session={session} info={info} client={client} />}
           frontMatter={
             <FrontMatterForm
               session={session}
@@ -415,20 +545,33 @@ export function MainScreen({
         />
       </div>
 
-      <div className="main-problems" ref={problemsArea}>
-        <ProblemsPanel
-          ref={problemsPanel}
-          diagnostics={tab?.diagnostics ?? []}
-          lineOf={lineOf}
-          onJump={jump}
-          hasPost={tab !== null}
-          {...(fixer ? { fixer } : {})}
-          hidden={!problemsShown}
-          onHiddenChange={setProblemsHidden}
-          height={problemsLayout.height}
-          onResize={problemsLayout.setHeight}
-        />
-      </div>
+      {focusMode ? null : (
+        <div className="main-problems" id="pane-problems" ref={problemsArea}>
+          {problemsShown ? (
+            <Splitter
+              label="Resize the problems panel"
+              controls="pane-problems"
+              className="main-problems-splitter"
+              size={fitted.problemsHeight}
+              min={paneLimits.problems.min}
+              max={paneLimits.problems.max}
+              grows="up"
+              onResize={(size) => panes.resize('problems', size)}
+              onReset={() => panes.resetSize('problems')}
+            />
+          ) : null}
+          <ProblemsPanel
+            ref={problemsPanel}
+            diagnostics={tab?.diagnostics ?? []}
+            lineOf={lineOf}
+            onJump={jump}
+            hasPost={tab !== null}
+            {...(fixer ? { fixer } : {})}
+            hidden={!problemsShown}
+            onHiddenChange={(hidden) => panes.setShown('problems', !hidden)}
+          />
+        </div>
+      )}
 
       <StatusBar
         tab={tab}

@@ -2,6 +2,8 @@ import DOMPurify from 'dompurify';
 import { useEffect, useImperativeHandle, useLayoutEffect, useMemo, useRef, type Ref } from 'react';
 import type { MarkupSettings, SiteRefs } from '../../../shared/render';
 import { defaultAssetUrlOf, type AssetUrlOf } from './asset-urls';
+import type { CodeStyle } from './code-highlight';
+import type { PageHeader } from './page-header';
 import { openInSystemBrowser } from './frame-links';
 import { frameSkeleton } from './frame-skeleton';
 import { PreviewController } from './preview-controller';
@@ -10,6 +12,8 @@ import { createWorkerRunner } from './job-runners';
 export interface PreviewPaneHandle {
   /** Scrolls the preview so the block of `line` (1-based, in the file) is at its top. */
   scrollToSourceLine(line: number): void;
+  /** Keeps the block of the editor's cursor line in view as the post changes; null stops. */
+  followCursor(line: number | null): void;
 }
 
 export interface PreviewPaneProps {
@@ -29,6 +33,12 @@ export interface PreviewPaneProps {
   pagePath?: string;
   /** The user scrolled the preview: the line of the file now at its top. */
   onScrollSourceLine?: (line: number) => void;
+  /** The user clicked a block of the preview: the line of the file it starts on. */
+  onClickSourceLine?: (line: number) => void;
+  /** The page's header above the post, as the site shows it; none when absent. */
+  header?: PageHeader | null;
+  /** How code blocks are coloured (`codeStyleOf` the site's markup settings). */
+  codeStyle?: CodeStyle;
   /** Follows the system when absent. */
   theme?: 'light' | 'dark';
   /** Where the open folder's files come from; the app's asset route by default. */
@@ -47,7 +57,8 @@ const skeleton = frameSkeleton();
  * links open in the system browser, and scrolling follows the editor both ways.
  */
 export function PreviewPane(props: PreviewPaneProps) {
-  const { text, path, markup, shortcodes, siteParams, siteRefs, pagePath, theme, ref } = props;
+  const { text, path, markup, shortcodes, siteParams, siteRefs, pagePath } = props;
+  const { theme, header, codeStyle, ref } = props;
   const frameRef = useRef<HTMLIFrameElement>(null);
   const overlayRef = useRef<HTMLDivElement>(null);
   const controllerRef = useRef<PreviewController | null>(null);
@@ -71,7 +82,10 @@ export function PreviewPane(props: PreviewPaneProps) {
       assetUrlOf: (file) => (callbacks.current.assetUrlOf ?? defaultAssetUrlOf())(file),
       openExternal: (url) => (callbacks.current.openExternal ?? openInSystemBrowser)(url),
       onScrollSourceLine: (line) => callbacks.current.onScrollSourceLine?.(line),
+      onClickSourceLine: (line) => callbacks.current.onClickSourceLine?.(line),
     });
+    controller.setHeader(callbacks.current.header ?? null);
+    controller.setCodeStyle(callbacks.current.codeStyle ?? 'github-dark');
     controllerRef.current = controller;
     const { text: current, path: currentPath, markup: currentMarkup } = callbacks.current;
     controller.update({
@@ -107,10 +121,19 @@ export function PreviewPane(props: PreviewPaneProps) {
     controllerRef.current?.setTheme(theme ?? null);
   }, [theme]);
 
+  useEffect(() => {
+    controllerRef.current?.setHeader(header ?? null);
+  }, [header]);
+
+  useEffect(() => {
+    controllerRef.current?.setCodeStyle(codeStyle ?? 'github-dark');
+  }, [codeStyle]);
+
   useImperativeHandle(
     ref,
     () => ({
       scrollToSourceLine: (line: number) => controllerRef.current?.scrollToSourceLine(line),
+      followCursor: (line: number | null) => controllerRef.current?.followCursor(line),
     }),
     [],
   );

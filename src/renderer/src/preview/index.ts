@@ -6,3 +6,5 @@ export {
 } from './preview-controller';
 export { defaultAssetUrlOf, type AssetUrlOf } from './asset-urls';
 export { IncrementalRenderer, type PreviewSettings } from '../../../shared/preview';
+export { codeStyleOf, type CodeStyle } from './code-highlight';
+export { pageHeaderOf, type PageHeader } from './page-header';

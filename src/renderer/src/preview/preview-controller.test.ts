@@ -21,6 +21,7 @@ let controller: PreviewController;
 let opened: string[];
 let patched: () => void;
 let reportedLines: number[];
+let clickedLines: number[];
 
 beforeEach(() => {
   frame = document.createElement('iframe');
@@ -30,6 +31,7 @@ beforeEach(() => {
   doc.body.innerHTML = '<main class="post"></main>';
   opened = [];
   reportedLines = [];
+  clickedLines = [];
   patched = () => undefined;
   controller = new PreviewController({
     frame,
@@ -40,6 +42,7 @@ beforeEach(() => {
     openExternal: (url) => opened.push(url),
     onPatched: () => patched(),
     onScrollSourceLine: (line) => reportedLines.push(line),
+    onClickSourceLine: (line) => clickedLines.push(line),
   });
   controller.attach(doc);
 });
@@ -311,5 +314,81 @@ describe('scrolling the preview', () => {
     } finally {
       globalThis.requestAnimationFrame = realFrame;
     }
+  });
+});
+
+describe('the page around the post', () => {
+  it('shows the page header above the post, as text, and hides it without one', async () => {
+    const doc = await show('## First section\n');
+    controller.setHeader({
+      title: 'A <i>title</i>',
+      date: 'May 1, 2024',
+      author: 'Flynn',
+      cover: 'content/blog/2024/0101-hello/cover.jpg',
+    });
+    const header = doc.querySelector('header.page-header') as HTMLElement;
+    expect(header.hidden).toBe(false);
+    expect(header.querySelector('h1')?.textContent).toBe('A <i>title</i>');
+    expect(header.querySelector('img')?.getAttribute('src')).toBe(
+      '/asset/content/blog/2024/0101-hello/cover.jpg',
+    );
+    // Before the post: the first ## is no longer the first heading of the page.
+    expect(header.compareDocumentPosition(doc.querySelector('main.post')!)).toBe(
+      Node.DOCUMENT_POSITION_FOLLOWING,
+    );
+    controller.setHeader(null);
+    expect(header.hidden).toBe(true);
+  });
+
+  it('colours code blocks in the site’s style and puts tables in a box of their own', async () => {
+    controller.setCodeStyle('github');
+    const doc = await show('```go\nfunc main() {}\n```\n\n| a | b |\n|---|---|\n| 1 | 2 |\n');
+    expect(doc.documentElement.getAttribute('data-code-style')).toBe('github');
+    const code = doc.querySelector('pre > code.language-go')!;
+    expect(code.textContent).toBe('func main() {}\n');
+    expect(code.querySelector('.hljs-keyword')?.textContent).toBe('func');
+    expect(doc.querySelector('.table-scroll > table')).not.toBeNull();
+  });
+});
+
+describe('clicking the preview', () => {
+  it('reports the file line of the block clicked, not of links or a selection', async () => {
+    const doc = await show('# Title\n\nFirst [link](https://example.com/).\n\n- one\n- two\n');
+    const click = (target: Element) =>
+      target.dispatchEvent(new MouseEvent('click', { bubbles: true, cancelable: true }));
+    click(doc.querySelector('h1')!);
+    // Front matter is lines 1-3: the list's second item is line 9.
+    click(doc.querySelectorAll('li')[1]!);
+    click(doc.querySelector('a')!);
+    expect(clickedLines).toEqual([4, 9]);
+  });
+});
+
+describe('following the cursor', () => {
+  it('scrolls the block of the cursor into view, and again as the post grows', async () => {
+    const doc = await show('# Title\n\nFirst.\n\nLast.\n');
+    const view = doc.defaultView!;
+    Object.defineProperty(view, 'innerHeight', { value: 600, configurable: true });
+    const scrolledBy: number[] = [];
+    view.scrollBy = ((options: ScrollToOptions) =>
+      scrolledBy.push(options.top ?? 0)) as typeof window.scrollBy;
+    const place = () => {
+      for (const [index, block] of Array.from(doc.querySelectorAll('[data-source-line]')).entries())
+        block.getBoundingClientRect = () =>
+          ({ top: index * 400, bottom: index * 400 + 100 }) as DOMRect;
+    };
+    place();
+    // "Last." is line 8, its block at 800-900: below a 600 pixel view.
+    controller.followCursor(8);
+    expect(scrolledBy).toEqual([900 - 568]);
+    controller.followCursor(null);
+    const done = new Promise<void>((resolve) => (patched = resolve));
+    controller.update({
+      text: '---\ntitle: Test\n---\n# Title\n\nFirst.\n\nLast, longer.\n',
+      path: postPath,
+      settings: { markup },
+    });
+    await done;
+    expect(scrolledBy).toHaveLength(1);
   });
 });

@@ -1,13 +1,15 @@
 import type { DOMPurify } from 'dompurify';
 import { sanitizePreviewHtml } from '../../../shared/render';
 import { rewriteAssetUrls, type AssetUrlOf } from './asset-urls';
+import { codeStyleSheet, highlightCodeBlocks, type CodeStyle } from './code-highlight';
 import frameStyles from './frame.css?raw';
 import { interceptLinks } from './frame-links';
 import type { PreviewPatch, PreviewSettings } from '../../../shared/preview';
 import { PreviewDocument, previewStyleAttribute } from './preview-document';
 import type { JobRunner } from './job-runners';
 import { PreviewRenderer } from './preview-renderer';
-import { lineAtScrollTop, scrollTopForLine } from './scroll-sync';
+import { renderPageHeader, type PageHeader } from './page-header';
+import { blockAtLine, lineAtScrollTop, scrollToReveal, scrollTopForLine } from './scroll-sync';
 import { VideoPlayerOverlay } from './video-player';
 
 export interface PreviewControllerOptions {
@@ -23,6 +25,8 @@ export interface PreviewControllerOptions {
   openExternal: (url: string) => void;
   /** The user scrolled the preview: the file line now at its top. */
   onScrollSourceLine?: (line: number) => void;
+  /** The user clicked a block of the preview (not a link or a video): the file line it starts on. */
+  onClickSourceLine?: (line: number) => void;
   /** After each change reached the frame (tests, benchmarks). */
   onPatched?: () => void;
 }
@@ -51,6 +55,7 @@ export class PreviewController {
     doc: Document;
     view: Window;
     content: PreviewDocument;
+    header: HTMLElement;
     message: HTMLElement;
     detach: () => void;
   } | null = null;
@@ -60,6 +65,10 @@ export class PreviewController {
   private lastReportedLine: number | null = null;
   private scrollFrame: number | null = null;
   private theme: 'light' | 'dark' | null = null;
+  private codeStyle: CodeStyle = 'github-dark';
+  private header: PageHeader | null = null;
+  /** The line of the editor's cursor while the editor shows it; its block is kept in view. */
+  private cursorLine: number | null = null;
   /** The frame's own sheet and the post's, both constructed (the frame's policy allows no other). */
   private sheets: { frame: CSSStyleSheet; post: CSSStyleSheet } | null = null;
 
@@ -81,10 +90,13 @@ export class PreviewController {
     const container = doc.querySelector('main.post');
     if (!view || !container) return;
     this.useStyles(doc, view);
+    const header = doc.createElement('header');
+    header.className = 'page-header';
+    header.hidden = true;
     const message = doc.createElement('p');
     message.className = 'post-error';
     message.hidden = true;
-    container.before(message);
+    container.before(header, message);
     const content = new PreviewDocument(container, {
       sanitize: (html) =>
         sanitizePreviewHtml(html, this.options.purify, { styleAttribute: previewStyleAttribute }),
@@ -97,21 +109,30 @@ export class PreviewController {
       playVideo: (card, videoId) => this.player.play(card, videoId),
     });
     const onScroll = (): void => this.scrolled();
-    const onResize = (): void => this.player.reposition();
+    const onResize = (): void => {
+      this.player.reposition();
+      this.keepCursorInView();
+    };
+    const onClick = (event: MouseEvent): void => this.clicked(event);
     view.addEventListener('scroll', onScroll, { passive: true });
     view.addEventListener('resize', onResize);
+    // Bubbling: links and video cards handle their clicks first and mark them handled.
+    doc.addEventListener('click', onClick);
     this.attached = {
       doc,
       view,
       content,
+      header,
       message,
       detach: () => {
         stopLinks();
         view.removeEventListener('scroll', onScroll);
         view.removeEventListener('resize', onResize);
+        doc.removeEventListener('click', onClick);
       },
     };
     this.applyTheme();
+    this.showHeader();
     this.shownPath = null;
     this.renderer.startOver();
     if (this.input) this.request(this.input);
@@ -137,6 +158,30 @@ export class PreviewController {
     this.ownScrollUntil = performance.now() + ownScrollMillis;
     this.lastReportedLine = line;
     attached.view.scrollTo({ top: Math.max(0, Math.round(top)), behavior: 'instant' });
+    this.keepCursorInView();
+  }
+
+  /**
+   * Keeps the block of the editor's cursor line (1-based) in view, now and
+   * as the preview changes while the user types; null stops following (the
+   * cursor is out of the editor's view, the user scrolled away).
+   */
+  followCursor(line: number | null): void {
+    this.cursorLine = line;
+    this.keepCursorInView();
+  }
+
+  /** Shows the page's header (title, date, author, cover) above the post; null hides it. */
+  setHeader(header: PageHeader | null): void {
+    if (JSON.stringify(header) === JSON.stringify(this.header)) return;
+    this.header = header;
+    this.showHeader();
+  }
+
+  /** Colours code blocks in this style (the site's `markup.highlight.style`). */
+  setCodeStyle(style: CodeStyle): void {
+    this.codeStyle = style;
+    this.applyTheme();
   }
 
   dispose(): void {
@@ -163,6 +208,7 @@ export class PreviewController {
     if (fresh) attached.content.clear();
     attached.content.apply(patch);
     this.player.reposition();
+    this.keepCursorInView();
     this.options.onPatched?.();
   }
 
@@ -175,6 +221,14 @@ export class PreviewController {
 
   private prepare(fragment: DocumentFragment): void {
     rewriteAssetUrls(fragment, this.shownPath ?? '', this.options.assetUrlOf);
+    highlightCodeBlocks(fragment);
+    // A wide table scrolls in a box of its own instead of squeezing its columns.
+    for (const table of fragment.querySelectorAll('table')) {
+      const box = fragment.ownerDocument.createElement('div');
+      box.className = 'table-scroll';
+      table.replaceWith(box);
+      box.append(table);
+    }
     for (const image of fragment.querySelectorAll('img:not([loading])')) {
       image.setAttribute('loading', 'lazy');
     }
@@ -218,6 +272,36 @@ export class PreviewController {
     });
   }
 
+  private keepCursorInView(): void {
+    const attached = this.attached;
+    if (!attached || this.cursorLine === null) return;
+    const block = blockAtLine(attached.content.sourceBlocks(), this.cursorLine);
+    if (!block) return;
+    const by = scrollToReveal(block.element.getBoundingClientRect(), attached.view.innerHeight);
+    if (by === 0) return;
+    this.ownScrollUntil = performance.now() + ownScrollMillis;
+    attached.view.scrollBy({ top: by, behavior: 'instant' });
+  }
+
+  private clicked(event: MouseEvent): void {
+    const attached = this.attached;
+    if (!attached || event.defaultPrevented || event.button !== 0) return;
+    const target = event.target as Node | null;
+    if (!target) return;
+    const element = target.nodeType === 1 ? (target as Element) : target.parentElement;
+    // Links and video cards do their own thing; a selection being made is not a click to go.
+    if (element?.closest('a, [data-video-id], button, summary')) return;
+    if (!(attached.view.getSelection()?.isCollapsed ?? true)) return;
+    const line = attached.content.lineAt(target);
+    if (line !== null) this.options.onClickSourceLine?.(line);
+  }
+
+  private showHeader(): void {
+    const attached = this.attached;
+    if (!attached) return;
+    renderPageHeader(attached.header, this.header, this.options.assetUrlOf);
+  }
+
   private readonly topOf = (element: Element): number =>
     element.getBoundingClientRect().top + (this.attached?.view.scrollY ?? 0);
 
@@ -226,7 +310,7 @@ export class PreviewController {
     const Sheet = (view as Window & typeof globalThis).CSSStyleSheet;
     if (typeof Sheet !== 'function' || !('adoptedStyleSheets' in doc)) return;
     const frame = new Sheet();
-    frame.replaceSync(frameStyles);
+    frame.replaceSync(`${frameStyles}\n${codeStyleSheet()}`);
     const post = new Sheet();
     doc.adoptedStyleSheets = [frame, post];
     this.sheets = { frame, post };
@@ -248,6 +332,7 @@ export class PreviewController {
     if (!root) return;
     if (this.theme) root.setAttribute('data-theme', this.theme);
     else root.removeAttribute('data-theme');
+    root.setAttribute('data-code-style', this.codeStyle);
   }
 }
 

@@ -83,6 +83,24 @@ export class PreviewDocument {
   }
 
   /**
+   * The file line of the block that holds `node` (the innermost one tied to
+   * a line), or null when it is in no such block: what a click in the
+   * preview points at.
+   */
+  lineAt(node: Node): number | null {
+    let element: Element | null = node.nodeType === 1 ? (node as Element) : node.parentElement;
+    const block = element?.closest('[data-source-line]') ?? null;
+    if (!block || !this.container.contains(block)) return null;
+    // The part's nodes are children of the container: climb to the one holding the block.
+    element = block;
+    while (element.parentElement && element.parentElement !== this.container)
+      element = element.parentElement;
+    const part = this.parts.find((candidate) => candidate.nodes.includes(element as Node));
+    const line = Number(block.getAttribute('data-source-line'));
+    return part && Number.isFinite(line) ? line + part.lineOffset : null;
+  }
+
+  /**
    * Blocks tied to a source line, in page order, keeping only those whose
    * line is past the previous one's (the footnote list at the end comes from
    * lines earlier in the file and would send scrolling back).

@@ -52,6 +52,36 @@ export function lineAtScrollTop(
   return Math.floor(block.line + fraction * (next.line - block.line));
 }
 
+/** The block that holds `line`: the last one starting at or before it; null before the first. */
+export function blockAtLine(blocks: readonly SourceBlock[], line: number): SourceBlock | null {
+  const index = lastAtOrBefore(blocks.length, (i) => (blocks[i] as SourceBlock).line <= line);
+  return index === -1 ? null : (blocks[index] as SourceBlock);
+}
+
+/** How far from the preview's edges the block being edited is kept, in pixels. */
+const revealMargin = 32;
+
+/**
+ * How far to scroll (down positive, in pixels) to bring a block into view,
+ * given its box relative to a view `viewHeight` high: none when it is in
+ * view; otherwise the least that shows it, and of a block taller than the
+ * view its end, where the cursor is when typing at the end of a post.
+ */
+export function scrollToReveal(
+  rect: { top: number; bottom: number },
+  viewHeight: number,
+  margin = revealMargin,
+): number {
+  // A view this small (or hidden, 0 high) has no room to show anything in.
+  if (viewHeight <= margin * 3) return 0;
+  const bottomLimit = viewHeight - margin;
+  if (rect.bottom > bottomLimit) return Math.round(rect.bottom - bottomLimit);
+  if (rect.top >= margin) return 0;
+  if (rect.bottom - rect.top <= bottomLimit - margin) return Math.round(rect.top - margin);
+  if (rect.bottom < margin) return Math.round(rect.bottom - bottomLimit);
+  return 0;
+}
+
 /** The last index in `[0, length)` for which `holds` is true, given it holds for a prefix; -1 when none. */
 function lastAtOrBefore(length: number, holds: (index: number) => boolean): number {
   let low = 0;

@@ -157,34 +157,6 @@ describe('ProblemsPanel', () => {
     act(() => root.unmount());
   });
 
-  it('is resized from its top edge with the arrow keys', () => {
-    const host = document.createElement('div');
-    const root = createRoot(host);
-    const sizes: number[] = [];
-    act(() =>
-      root.render(
-        createElement(ProblemsPanel, {
-          diagnostics: found,
-          lineOf,
-          onJump: () => undefined,
-          hasPost: true,
-          height: 170,
-          onResize: (height: number) => sizes.push(height),
-        }),
-      ),
-    );
-    const edge = host.querySelector<HTMLElement>('[role="separator"]')!;
-    expect(edge.getAttribute('aria-valuenow')).toBe('170');
-    const press = (key: string, shiftKey = false) =>
-      act(() => {
-        edge.dispatchEvent(new KeyboardEvent('keydown', { key, shiftKey, bubbles: true }));
-      });
-    press('ArrowUp');
-    press('ArrowDown', true);
-    expect(sizes).toEqual([186, 90]);
-    act(() => root.unmount());
-  });
-
   it('is one tab stop: the arrows, Home and End move focus between problems', () => {
     const { buttons, handle, unmount } = mount({ diagnostics: found, hasPost: true });
     const stops = () => buttons.map((button) => button.tabIndex);

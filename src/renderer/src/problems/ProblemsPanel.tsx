@@ -10,7 +10,6 @@ import type { Diagnostic } from '../../../shared/ipc/data';
 import { rovingTarget } from '../a11y/roving-focus';
 import { groupProblems, type ProblemGroup } from './problem-groups';
 import type { ProblemFixer } from './problem-fixes';
-import { ProblemsResizer } from './ProblemsResizer';
 import './ProblemsPanel.css';
 
 export interface ProblemsPanelHandle {
@@ -30,9 +29,6 @@ interface ProblemsPanelProps {
   /** Hidden, the panel keeps only its header, with the control that shows it again. */
   hidden?: boolean;
   onHiddenChange?: (hidden: boolean) => void;
-  /** The panel's height, which its top edge changes. */
-  height?: number;
-  onResize?: (height: number) => void;
   ref?: Ref<ProblemsPanelHandle>;
 }
 
@@ -71,8 +67,6 @@ export function ProblemsPanel({
   fixer,
   hidden = false,
   onHiddenChange,
-  height,
-  onResize,
   ref,
 }: ProblemsPanelProps) {
   const groups = useMemo(() => groupProblems(diagnostics), [diagnostics]);
@@ -217,9 +211,6 @@ export function ProblemsPanel({
       ref={panel}
       tabIndex={-1}
     >
-      {!hidden && height !== undefined && onResize ? (
-        <ProblemsResizer height={height} onResize={onResize} />
-      ) : null}
       <header className="problems-header">
         <h2 id="problems-heading">Problems</h2>
         {hasPost ? <span className="problems-counts">{problemCounts(diagnostics)}</span> : null}

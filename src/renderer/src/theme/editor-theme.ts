@@ -29,6 +29,9 @@ const postHighlight = HighlightStyle.define([
   { tag: tags.invalid, color: 'var(--error)' },
 ]);
 
+/** The left padding of each line of text; wrapped rows hang past it (`wrappedIndent`). */
+export const editorLinePadding = '10px';
+
 function chrome(dark: boolean): Extension {
   return EditorView.theme(
     {
@@ -36,7 +39,7 @@ function chrome(dark: boolean): Extension {
       '&.cm-focused': { outline: 'none' },
       '.cm-scroller': { fontFamily: 'var(--font-mono)', fontSize: '13.5px', lineHeight: '1.6' },
       '.cm-content': { caretColor: 'var(--accent)', padding: '12px 0 40vh' },
-      '.cm-line': { padding: '0 16px 0 10px' },
+      '.cm-line': { padding: `0 16px 0 ${editorLinePadding}` },
       '.cm-cursor, .cm-dropCursor': { borderLeftColor: 'var(--accent)', borderLeftWidth: '2px' },
       '&.cm-focused > .cm-scroller > .cm-selectionLayer .cm-selectionBackground, .cm-selectionBackground, .cm-content ::selection':
         { backgroundColor: 'var(--selection)' },
