@@ -62,7 +62,7 @@ describe('createServices', () => {
 
 describe('joinServices', () => {
   it('refuses a channel no service or two services implement', async () => {
-    const { workspace, writer, youtube, preferences } = await services();
+    const { workspace, writer, youtube, preferences, exporter } = await services();
     const posts = new PostsService({ workspace, writer, trash: null });
     const assets = new AssetsService({ workspace, writer });
     const backups = new BackupsService(workspace);
@@ -71,7 +71,7 @@ describe('joinServices', () => {
       joinServices([workspace, posts, assets]),
     ).toThrow('The call backups.store must be implemented by exactly one service, not 0.');
     expect(() =>
-      joinServices([workspace, posts, assets, backups, backups, youtube, preferences]),
+      joinServices([workspace, posts, assets, backups, backups, youtube, preferences, exporter]),
     ).toThrow('The call backups.store must be implemented by exactly one service, not 2.');
   });
 });

@@ -1,5 +1,6 @@
 import type { StudioApi } from '../../shared/ipc/contract';
 import { DisposableStore } from './disposable-store';
+import { ExportService } from './export/export-service';
 import { PostWriter } from './post-writer';
 import { joinServices } from './service-api';
 import { Settings } from './settings';
@@ -36,6 +37,8 @@ export interface ServicesOptions {
    * `indexWorkerCount()`. 0 or absent: this thread checks, in slices.
    */
   indexWorkers?: number;
+  /** The system's folder dialog for exports (the desktop app); absent in web mode and the CLI. */
+  chooseExportFolder?: () => Promise<string | null>;
 }
 
 /** Every main-process service, built and wired once. */
@@ -47,6 +50,8 @@ export interface Services {
   writer: PostWriter;
   /** Lookups and the key (`youtube.*`). */
   youtube: YouTubeService;
+  /** The `export.*` calls, and the folders the user granted them. */
+  exporter: ExportService;
   /** The Preferences screen's calls (`preferences.*`). */
   preferences: PreferencesService;
   /** The whole contract, each channel answered by its group's service: what IPC and HTTP dispatch to. */
@@ -94,13 +99,18 @@ export function createServices(options: ServicesOptions): Services {
     env: options.env,
   });
   store.add(() => youtube.dispose());
-  const api = joinServices([workspace, posts, assets, backups, youtube, preferences]);
+  const exporter = new ExportService({
+    workspace,
+    chooseFolder: options.chooseExportFolder ?? null,
+  });
+  const api = joinServices([workspace, posts, assets, backups, youtube, preferences, exporter]);
   return {
     settings,
     workspace,
     writer,
     youtube,
     preferences,
+    exporter,
     api,
     async init() {
       await settings.init();
