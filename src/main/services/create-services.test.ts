@@ -25,9 +25,10 @@ describe('createServices', () => {
   it('answers every channel of the contract, each by its group’s service', async () => {
     const built = await services();
     expect(Object.keys(built.api).sort()).toEqual(Object.keys(channels).sort());
-    const { workspace, writer, youtube, preferences } = built;
+    const { workspace, writer, youtube, preferences, exporter } = built;
     const owners = {
       workspace,
+      export: exporter,
       youtube,
       preferences,
       posts: new PostsService({ workspace, writer, trash: null }),
