@@ -31,6 +31,7 @@ const pageCommandOf: Record<keyof typeof shortcuts, string> = {
   compare: 'page:compare',
   overwrite: 'page:overwrite',
   reload: 'page:reload',
+  exportPost: 'command:post.export',
 };
 
 type Platform = 'darwin' | 'linux' | 'win32';
@@ -149,7 +150,7 @@ describe.each(['darwin', 'linux', 'win32'] as const)('keys on %s', (platform) =>
     const menu = menuBindings(platform).map((b) => b.key);
     const key = (shortcut: string) => keyOf(shortcut, platform);
     expect(menu).toContain(key('Mod-w'));
-    expect(menu).toContain(key('Mod-e'));
+    expect(menu).toContain(key('Mod-Alt-x'));
     expect(menu).toContain(key('Mod-s'));
     expect(pageBindings(platform).map((b) => b.key)).toContain(key('Mod-Shift-e'));
   });

@@ -9,6 +9,7 @@ Commands:
   render FILE       print a post's preview HTML (--out DIR for many posts)
   lookup URL|ID...  print params.videoSchema entries for YouTube videos and playlists
   migrate FILE...   move posts from the older front matter shape to today's (--dry-run shows the diff)
+  export FILE       write the finished post and its files into a folder (--out DIR)
 
 Run recap-studio <command> --help for a command's options.`;
 
@@ -35,6 +36,10 @@ const commands: Record<string, () => Promise<Command>> = {
   migrate: async () => {
     const { migrateCommand, migrateUsage } = await import('./migrate');
     return { run: migrateCommand, usage: migrateUsage };
+  },
+  export: async () => {
+    const { exportCommand, exportUsage } = await import('./export');
+    return { run: exportCommand, usage: exportUsage };
   },
   render: async () => {
     const { renderCommand, renderUsage } = await import('./render');

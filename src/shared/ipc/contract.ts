@@ -12,6 +12,13 @@ import {
   workspaceInfoSchema,
 } from './data';
 import {
+  chooseExportFolderResultSchema,
+  exportPlanSchema,
+  exportPrepareArgsSchema,
+  exportWriteArgsSchema,
+  exportWrittenSchema,
+} from './export';
+import {
   cancelArgsSchema,
   keyCheckSchema,
   keyStatusSchema,
@@ -110,6 +117,12 @@ export const channels = {
   /** Writes the choice to the open site's `.recap-studio.yaml`. */
   'preferences.setVideoConvention': { args: setConventionArgsSchema, result: preferencesSchema },
   'preferences.setDefaultAuthor': { args: setDefaultAuthorArgsSchema, result: preferencesSchema },
+  /** The finished post, checked, with its diff and files; writes nothing. */
+  'export.prepare': { args: exportPrepareArgsSchema, result: exportPlanSchema },
+  /** Writes the export into a folder the user chose, or into the open site. */
+  'export.write': { args: exportWriteArgsSchema, result: exportWrittenSchema },
+  /** The system's folder dialog (desktop app); the folder chosen is granted to `export.write`. */
+  'export.chooseFolder': { args: none, result: chooseExportFolderResultSchema },
 } as const;
 
 /** Main → renderer notifications. */

@@ -100,6 +100,11 @@ export function callGroupsOf(call: CallFactory): CallGroups {
       setVideoConvention: call('preferences.setVideoConvention'),
       setDefaultAuthor: call('preferences.setDefaultAuthor'),
     },
+    export: {
+      prepare: call('export.prepare'),
+      write: call('export.write'),
+      chooseFolder: call('export.chooseFolder'),
+    },
   } satisfies CallGroups;
 }
 

@@ -21,4 +21,6 @@ export const shortcuts = {
   compare: 'Mod-Alt-c',
   overwrite: 'Mod-Alt-o',
   reload: 'Mod-Alt-r',
+  // Not Mod-e, the editor's inline code; not Mod-Shift-e, the post list.
+  exportPost: 'Mod-Alt-x',
 } as const;

@@ -22,6 +22,7 @@ import { useShortcuts } from '../commands/use-shortcuts';
 import { ConflictDialog } from '../conflicts/ConflictDialog';
 import { CloseTabDialog } from '../dialogs/CloseTabDialog';
 import { NewPostDialog } from '../dialogs/NewPostDialog';
+import { useExportDialog } from '../export/use-export-dialog';
 import { EditorPane } from '../editor-pane/EditorPane';
 import { FrontMatterForm } from '../form/FrontMatterForm';
 import { useEditorSession, useSessionTabs } from '../editor-pane/use-editor-session';
@@ -215,6 +216,7 @@ export function MainScreen({
     [session],
   );
 
+  const exporting = useExportDialog(client, session, notify);
   const findPost = useCallback(() => postList.current?.focusSearch(), []);
   const focusList = useCallback(() => postList.current?.focusList(), []);
   const commands = useMemo(
@@ -232,10 +234,21 @@ export function MainScreen({
         showSide: setSide,
         compare,
         openPreferences: () => setPreferencesOpen(true),
+        exportPost: exporting.open,
         notify,
         folderOpened: onFolderOpened,
       }),
-    [session, closeTab, compare, findPost, focusList, toggleProblems, notify, onFolderOpened],
+    [
+      session,
+      closeTab,
+      compare,
+      findPost,
+      focusList,
+      toggleProblems,
+      notify,
+      onFolderOpened,
+      exporting.open,
+    ],
   );
   useShortcuts(commands);
 
@@ -391,6 +404,7 @@ export function MainScreen({
           }}
         />
       ) : null}
+      {exporting.dialog}
       {newPostOpen ? (
         <NewPostDialog onCreate={createPost} onClose={() => setNewPostOpen(false)} />
       ) : null}
