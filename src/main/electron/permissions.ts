@@ -8,9 +8,9 @@ const playerOrigin = 'https://www.youtube-nocookie.com';
  * Whether a frame may have `permission`. Only the video player, in a
  * subframe, and only to go fullscreen: a user watching a talk expects that.
  * The app page may write to the clipboard (Export's Copy). Everything else
- * (camera, location, notifications, clipboard reads,
- * devices), and fullscreen for the app page or any other frame, is no, so a
- * script that slips into a preview gets nothing either.
+ * (camera, location, notifications, clipboard reads, devices), and
+ * fullscreen for the app page or any other frame, is no, so a script that
+ * slips into a preview gets nothing either.
  */
 export function isPermissionAllowed(
   permission: string,
