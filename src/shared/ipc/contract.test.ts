@@ -56,6 +56,18 @@ const contract: { [C in Channel]: { valid: ArgsOf<C>; required: (keyof ArgsOf<C>
     required: ['videoConvention'],
   },
   'preferences.setDefaultAuthor': { valid: { author: 'flynn' }, required: ['author'] },
+  'recap.create': {
+    valid: {
+      title: 'KubeCon EU 2024',
+      date: '2024-03-25',
+      author: 'flynn',
+      inputs: ['https://youtu.be/BWL4889RKhU'],
+      skipFailed: false,
+      requestId: 'r3',
+    },
+    required: ['title', 'inputs'],
+  },
+  'recap.cancel': { valid: { requestId: 'r3' }, required: ['requestId'] },
   'export.prepare': {
     valid: { path: 'content/a/index.md', text: 'x', options: exportOptions },
     required: ['path', 'options'],
@@ -93,6 +105,8 @@ const nullable: Record<string, boolean> = {
   'posts.save:baseVersion': true,
   // No default author.
   'preferences.setDefaultAuthor:author': true,
+  // No author for the recap, not even the default.
+  'recap.create:author': true,
 };
 
 /** Fields that name a file or folder. */

@@ -31,6 +31,12 @@ import {
   setDefaultAuthorArgsSchema,
   setKeyArgsSchema,
 } from './youtube';
+import {
+  recapCancelArgsSchema,
+  recapCreateArgsSchema,
+  recapCreateResultSchema,
+  recapProgressSchema,
+} from './recap';
 
 const none = z.object({}).strict();
 
@@ -117,6 +123,9 @@ export const channels = {
   /** Writes the choice to the open site's `.recap-studio.yaml`. */
   'preferences.setVideoConvention': { args: setConventionArgsSchema, result: preferencesSchema },
   'preferences.setDefaultAuthor': { args: setDefaultAuthorArgsSchema, result: preferencesSchema },
+  /** A new recap's page bundle from its talks, looked up in the order given; never overwrites. */
+  'recap.create': { args: recapCreateArgsSchema, result: recapCreateResultSchema },
+  'recap.cancel': { args: recapCancelArgsSchema, result: z.null() },
   /** The finished post, checked, with its diff and files; writes nothing. */
   'export.prepare': { args: exportPrepareArgsSchema, result: exportPlanSchema },
   /** Writes the export into a folder the user chose, or into the open site. */
@@ -137,6 +146,8 @@ export const events = {
    * should be checked again; the index already was.
    */
   'site.changed': workspaceInfoSchema,
+  /** How far a `recap.create` lookup has come. */
+  'recap.progress': recapProgressSchema,
 } as const;
 
 export type Channel = keyof typeof channels;

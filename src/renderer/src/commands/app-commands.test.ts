@@ -23,6 +23,7 @@ describe('menu commands run the palette’s commands', () => {
       findPost: () => done.push('find post'),
       focusList: () => done.push('list'),
       newPost: () => done.push('new post'),
+      newRecap: () => done.push('new recap'),
       closeTab: (path) => done.push(`close ${path}`),
       toggleProblems: () => done.push('problems'),
       showSide: (view) => done.push(`side ${view}`),
@@ -54,11 +55,12 @@ describe('menu commands run the palette’s commands', () => {
     expect(runCommand(commands, 'tab.close')).toBe(false);
     expect(runCommand(commands, 'post.export')).toBe(false);
     expect(runCommand(commands, 'post.new')).toBe(true);
+    expect(runCommand(commands, 'recap.new')).toBe(true);
     await session.open(A);
     expect(runCommand(commands, 'tab.close')).toBe(true);
     expect(runCommand(commands, 'post.export')).toBe(true);
     expect(runCommand(commands, 'no.such.command')).toBe(false);
-    expect(done).toEqual(['new post', `close ${A}`, `export ${A}`]);
+    expect(done).toEqual(['new post', 'new recap', `close ${A}`, `export ${A}`]);
   });
 
   it('saves the active post from the menu', async () => {
