@@ -214,6 +214,19 @@ const states: ScreenState[] = [
     },
   },
   {
+    name: 'Export dialog, with warnings and a diff',
+    reach: async (page) => {
+      await openPost(page, /ICYMI/);
+      await page.keyboard.press('Control+Alt+x');
+      const exporting = dialog(page, /^Export:/);
+      await exporting.getByRole('checkbox', { name: /today’s shape/ }).check();
+      await expect(exporting.getByRole('region', { name: /warnings?$/ })).toBeVisible();
+      await expect(exporting.getByRole('region', { name: 'What will be written' })).toContainText(
+        'params:',
+      );
+    },
+  },
+  {
     name: 'closing a post with unsaved changes',
     reach: async (page) => {
       await openPost(page, /Retries and timeouts/);

@@ -35,6 +35,7 @@ const pageCommandOf: Record<keyof typeof shortcuts, string> = {
   togglePostList: 'page:togglePostList',
   toggleSidePanel: 'page:toggleSidePanel',
   focusMode: 'page:focusMode',
+  exportPost: 'command:post.export',
 };
 
 type Platform = 'darwin' | 'linux' | 'win32';
@@ -153,7 +154,7 @@ describe.each(['darwin', 'linux', 'win32'] as const)('keys on %s', (platform) =>
     const menu = menuBindings(platform).map((b) => b.key);
     const key = (shortcut: string) => keyOf(shortcut, platform);
     expect(menu).toContain(key('Mod-w'));
-    expect(menu).toContain(key('Mod-e'));
+    expect(menu).toContain(key('Mod-Alt-x'));
     expect(menu).toContain(key('Mod-s'));
     expect(pageBindings(platform).map((b) => b.key)).toContain(key('Mod-Shift-e'));
   });

@@ -260,4 +260,17 @@ export class MemoryStudio implements StudioApi {
     this.log('recap.cancel');
     return null;
   }
+  // Exports need a real folder: the memory studio has none.
+  async 'export.prepare'(): Promise<never> {
+    this.log('export.prepare');
+    throw new ServiceError('unsupported', 'The memory studio cannot export.');
+  }
+  async 'export.write'(): Promise<never> {
+    this.log('export.write');
+    throw new ServiceError('unsupported', 'The memory studio cannot export.');
+  }
+  async 'export.chooseFolder'(): Promise<null> {
+    this.log('export.chooseFolder');
+    return null;
+  }
 }

@@ -10,6 +10,7 @@ Commands:
   lookup URL|ID...  print params.videoSchema entries for YouTube videos and playlists (--fill FILE... fills a post's)
   new-recap URL...  create an event recap post from YouTube videos and playlists (--title TITLE)
   migrate FILE...   move posts from the older front matter shape to today's (--dry-run shows the diff)
+  export FILE       write the finished post and its files into a folder (--out DIR)
 
 Run recap-studio <command> --help for a command's options.`;
 
@@ -40,6 +41,10 @@ const commands: Record<string, () => Promise<Command>> = {
   migrate: async () => {
     const { migrateCommand, migrateUsage } = await import('./migrate');
     return { run: migrateCommand, usage: migrateUsage };
+  },
+  export: async () => {
+    const { exportCommand, exportUsage } = await import('./export');
+    return { run: exportCommand, usage: exportUsage };
   },
   render: async () => {
     const { renderCommand, renderUsage } = await import('./render');

@@ -47,12 +47,23 @@ const saveAllQuestionMs = 30_000;
  */
 export async function startApp(paths: AppPaths): Promise<void> {
   const dataDir = appDataDir();
+  // The window, once there is one: the export folder dialog belongs to it.
+  let exportDialogParent: BrowserWindow | null = null;
   const services = createServices({
     dataDir,
     trash: (absolutePath) => shell.trashItem(absolutePath),
     // The key is kept encrypted by the system keychain; the page only learns whether one is set.
     keyStore: new EncryptedKeyStore(dataDir, safeStorageEncryption(safeStorage)),
     indexWorkers: indexWorkerCount(),
+    // The folder the user chooses here is the only one the page may export into.
+    chooseExportFolder: async () => {
+      if (!exportDialogParent || exportDialogParent.isDestroyed()) return null;
+      const result = await dialog.showOpenDialog(exportDialogParent, {
+        title: 'Export to Folder',
+        properties: ['openDirectory', 'createDirectory'],
+      });
+      return result.canceled ? null : (result.filePaths[0] ?? null);
+    },
   });
   await services.init();
   const { settings, workspace } = services;
@@ -98,6 +109,7 @@ export async function startApp(paths: AppPaths): Promise<void> {
     screen.getAllDisplays().map((display) => display.workArea),
   );
   const window = new BrowserWindow(mainWindowOptions({ preloadPath: paths.preload, bounds }));
+  exportDialogParent = window;
   installContextMenu(window.webContents, window);
   trackWindowState(window, (state) => {
     settings.update({ window: state }).catch(() => undefined);

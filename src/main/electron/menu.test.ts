@@ -54,7 +54,7 @@ describe.each(['darwin', 'linux', 'win32'] as const)('the menu on %s', (platform
       ['New Post…', 'CmdOrCtrl+N'],
       ['Open Folder…', 'CmdOrCtrl+O'],
       ['Save', 'CmdOrCtrl+S'],
-      ['Export…', 'CmdOrCtrl+E'],
+      ['Export…', 'CmdOrCtrl+Alt+X'],
       ['Close Tab', 'CmdOrCtrl+W'],
       ['Close Window', 'CmdOrCtrl+Shift+W'],
       ['Find', 'CmdOrCtrl+F'],

@@ -76,8 +76,9 @@ export function menuTemplate(options: MenuOptions): MenuItemConstructorOptions[]
       { label: 'Save', accelerator: 'CmdOrCtrl+S', click: () => actions.command('post.save') },
       {
         label: 'Export…',
-        // Not Shift+E: the page's "Go to post list" is Ctrl/Cmd+Shift+E.
-        accelerator: 'CmdOrCtrl+E',
+        // The page's own key for Export (shortcuts.ts): Ctrl/Cmd+E is the editor's inline
+        // code, Ctrl/Cmd+Shift+E the post list.
+        accelerator: 'CmdOrCtrl+Alt+X',
         click: () => actions.command('post.export'),
       },
       { label: 'Publish Check', click: () => actions.command('view.publishCheck') },

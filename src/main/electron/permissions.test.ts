@@ -80,4 +80,16 @@ describe('installPermissionHandlers', () => {
     }
     expect(device({ deviceType: 'usb', origin: 'app://recap-studio' })).toBe(false);
   });
+
+  it('lets the app page write to the clipboard (Export › Copy), and no frame inside it', () => {
+    const { ask } = installed();
+    expect(ask('clipboard-sanitized-write', 'app://recap-studio/index.html', true)).toEqual({
+      requested: true,
+      checked: true,
+    });
+    expect(ask('clipboard-sanitized-write', player, false)).toEqual({
+      requested: false,
+      checked: false,
+    });
+  });
 });

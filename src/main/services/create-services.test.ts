@@ -25,9 +25,10 @@ describe('createServices', () => {
   it('answers every channel of the contract, each by its group’s service', async () => {
     const built = await services();
     expect(Object.keys(built.api).sort()).toEqual(Object.keys(channels).sort());
-    const { workspace, writer, youtube, preferences, recap } = built;
+    const { workspace, writer, youtube, preferences, recap, exporter } = built;
     const owners = {
       workspace,
+      export: exporter,
       youtube,
       preferences,
       recap,
@@ -63,7 +64,7 @@ describe('createServices', () => {
 
 describe('joinServices', () => {
   it('refuses a channel no service or two services implement', async () => {
-    const { workspace, writer, youtube, preferences, recap } = await services();
+    const { workspace, writer, youtube, preferences, recap, exporter } = await services();
     const posts = new PostsService({ workspace, writer, trash: null });
     const assets = new AssetsService({ workspace, writer });
     const backups = new BackupsService(workspace);
@@ -72,7 +73,17 @@ describe('joinServices', () => {
       joinServices([workspace, posts, assets]),
     ).toThrow('The call backups.store must be implemented by exactly one service, not 0.');
     expect(() =>
-      joinServices([workspace, posts, assets, backups, backups, youtube, preferences, recap]),
+      joinServices([
+        workspace,
+        posts,
+        assets,
+        backups,
+        backups,
+        youtube,
+        preferences,
+        recap,
+        exporter,
+      ]),
     ).toThrow('The call backups.store must be implemented by exactly one service, not 2.');
   });
 });

@@ -1,5 +1,6 @@
 import type { StudioApi } from '../../shared/ipc/contract';
 import { DisposableStore } from './disposable-store';
+import { ExportService } from './export/export-service';
 import { PostWriter } from './post-writer';
 import { joinServices } from './service-api';
 import { createRecapService } from './recap/create';
@@ -38,6 +39,8 @@ export interface ServicesOptions {
    * `indexWorkerCount()`. 0 or absent: this thread checks, in slices.
    */
   indexWorkers?: number;
+  /** The system's folder dialog for exports (the desktop app); absent in web mode and the CLI. */
+  chooseExportFolder?: () => Promise<string | null>;
 }
 
 /** Every main-process service, built and wired once. */
@@ -49,6 +52,8 @@ export interface Services {
   writer: PostWriter;
   /** Lookups and the key (`youtube.*`). */
   youtube: YouTubeService;
+  /** The `export.*` calls, and the folders the user granted them. */
+  exporter: ExportService;
   /** The Preferences screen's calls (`preferences.*`). */
   preferences: PreferencesService;
   /** New recaps (`recap.*`). */
@@ -108,7 +113,20 @@ export function createServices(options: ServicesOptions): Services {
     now: options.now,
   });
   store.add(() => recap.dispose());
-  const api = joinServices([workspace, posts, assets, backups, youtube, preferences, recap]);
+  const exporter = new ExportService({
+    workspace,
+    chooseFolder: options.chooseExportFolder ?? null,
+  });
+  const api = joinServices([
+    workspace,
+    posts,
+    assets,
+    backups,
+    youtube,
+    preferences,
+    recap,
+    exporter,
+  ]);
   return {
     settings,
     workspace,
@@ -116,6 +134,7 @@ export function createServices(options: ServicesOptions): Services {
     youtube,
     preferences,
     recap,
+    exporter,
     api,
     async init() {
       await settings.init();

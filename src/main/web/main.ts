@@ -75,6 +75,8 @@ async function main(argv: readonly string[]): Promise<number> {
         home: homedir(),
         launchFolder,
         recentFolders: () => settings.values.recentFolders,
+        // A folder picked in the page's own picker is the web mode's grant for exports too.
+        onPick: (folder) => services.exporter.grantFolder(folder),
       }),
     });
   } catch (error) {

@@ -13,10 +13,12 @@ export interface WebFoldersOptions {
   launchFolder: string | null;
   /** The recent folders, read at each check: every folder opened joins them. */
   recentFolders: () => readonly string[];
+  /** Told each folder the user picks: exports may go into it (`ExportService.grantFolder`). */
+  onPick?: (folder: string) => Promise<unknown>;
 }
 
 /**
- * Which folders a page of the web mode may open. Holding the token is not
+ * Which folders a page of the web mode may open, and export into. Holding the token is not
  * enough to open any folder of the machine: `workspace.open` takes the
  * folder given at launch, the recent folders and those the user picked in
  * the app's own picker, which browses the home folder only.
@@ -65,6 +67,7 @@ export class WebFolders {
   async pick(path: string): Promise<{ path: string }> {
     const folder = await this.insideHome(path);
     this.picked.add(folder);
+    await this.options.onPick?.(folder);
     return { path: folder };
   }
 

@@ -2,6 +2,8 @@ import { describe, expect, it, vi } from 'vitest';
 import { createDispatcher } from '../../main/services/dispatch';
 import { channels, type ArgsOf, type Channel, type StudioApi } from './contract';
 
+const exportOptions = { migrate: true, format: false, clearDraft: false, singleFile: false };
+
 // Every channel, with well-formed arguments and the fields a caller must send.
 const contract: { [C in Channel]: { valid: ArgsOf<C>; required: (keyof ArgsOf<C>)[] } } = {
   'workspace.open': { valid: { path: '/home/me/site' }, required: ['path'] },
@@ -66,6 +68,21 @@ const contract: { [C in Channel]: { valid: ArgsOf<C>; required: (keyof ArgsOf<C>
     required: ['title', 'inputs'],
   },
   'recap.cancel': { valid: { requestId: 'r3' }, required: ['requestId'] },
+  'export.prepare': {
+    valid: { path: 'content/a/index.md', text: 'x', options: exportOptions },
+    required: ['path', 'options'],
+  },
+  'export.write': {
+    valid: {
+      path: 'content/a/index.md',
+      options: exportOptions,
+      target: { kind: 'folder', folder: '/home/me/exports' },
+      acknowledgeWarnings: false,
+      force: false,
+    },
+    required: ['path', 'options', 'target', 'acknowledgeWarnings', 'force'],
+  },
+  'export.chooseFolder': { valid: {}, required: [] },
 };
 
 /** One past each field's limit: a caller cannot make main hold or write more than the contract allows. */
@@ -113,7 +130,11 @@ function malformedArgs(channel: Channel): [string, unknown][] {
     ['an empty array', []],
     ['the arguments inside an array', [valid]],
     ['an extra field', { ...valid, extra: 1 }],
-    ['a field only an older contract had', { ...valid, force: true }],
+    // export.write has a force of its own.
+    [
+      'a field only an older contract had',
+      'force' in valid ? { ...valid, forced: true } : { ...valid, force: true },
+    ],
     [
       'an own __proto__ field',
       JSON.parse(JSON.stringify({ ...valid, x: 1 }).replace('"x":1', '"__proto__":{"admin":true}')),
@@ -148,6 +169,15 @@ function malformedArgs(channel: Channel): [string, unknown][] {
   }
   if (channel === 'youtube.refresh')
     sets.push(['an entry whose id is no video ID', { entries: [{ id: '../../etc/passwd' }] }]);
+  if (channel === 'export.write') {
+    sets.push(['a target of no known kind', { ...valid, target: { kind: 'anywhere' } }]);
+    sets.push(['a folder target without its folder', { ...valid, target: { kind: 'folder' } }]);
+    sets.push([
+      'a folder with a NUL byte',
+      { ...valid, target: { kind: 'folder', folder: '/home/me\0/x' } },
+    ]);
+    sets.push(['an option left out', { ...valid, options: { migrate: true } }]);
+  }
   if (channel === 'preferences.setVideoConvention')
     sets.push(['a convention that does not exist', { videoConvention: 'bing' }]);
   return sets;

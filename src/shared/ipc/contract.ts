@@ -12,6 +12,13 @@ import {
   workspaceInfoSchema,
 } from './data';
 import {
+  chooseExportFolderResultSchema,
+  exportPlanSchema,
+  exportPrepareArgsSchema,
+  exportWriteArgsSchema,
+  exportWrittenSchema,
+} from './export';
+import {
   cancelArgsSchema,
   keyCheckSchema,
   keyStatusSchema,
@@ -119,6 +126,12 @@ export const channels = {
   /** A new recap's page bundle from its talks, looked up in the order given; never overwrites. */
   'recap.create': { args: recapCreateArgsSchema, result: recapCreateResultSchema },
   'recap.cancel': { args: recapCancelArgsSchema, result: z.null() },
+  /** The finished post, checked, with its diff and files; writes nothing. */
+  'export.prepare': { args: exportPrepareArgsSchema, result: exportPlanSchema },
+  /** Writes the export into a folder the user chose, or into the open site. */
+  'export.write': { args: exportWriteArgsSchema, result: exportWrittenSchema },
+  /** The system's folder dialog (desktop app); the folder chosen is granted to `export.write`. */
+  'export.chooseFolder': { args: none, result: chooseExportFolderResultSchema },
 } as const;
 
 /** Main → renderer notifications. */

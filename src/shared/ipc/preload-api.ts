@@ -101,6 +101,11 @@ export function callGroupsOf(call: CallFactory): CallGroups {
       setDefaultAuthor: call('preferences.setDefaultAuthor'),
     },
     recap: { create: call('recap.create'), cancel: call('recap.cancel') },
+    export: {
+      prepare: call('export.prepare'),
+      write: call('export.write'),
+      chooseFolder: call('export.chooseFolder'),
+    },
   } satisfies CallGroups;
 }
 

@@ -33,6 +33,7 @@ describe('menu commands run the palette’s commands', () => {
       openPreferences: () => done.push('preferences'),
       togglePane: (pane) => done.push(`toggle ${pane}`),
       toggleFocusMode: () => done.push('focus mode'),
+      exportPost: (path) => done.push(`export ${path}`),
     };
   });
 
@@ -48,24 +49,20 @@ describe('menu commands run the palette’s commands', () => {
       .filter((command) => command.listed === false)
       .map((command) => command.id);
     // Preferences is listed: web mode has no menu, and the palette reaches it there.
-    expect(unlisted).toEqual(['post.export', 'folder.opened']);
+    expect(unlisted).toEqual(['folder.opened']);
   });
 
   it('runs a command by id only when it can run', async () => {
     const commands = appCommands(targets);
     expect(runCommand(commands, 'tab.close')).toBe(false);
+    expect(runCommand(commands, 'post.export')).toBe(false);
     expect(runCommand(commands, 'post.new')).toBe(true);
     expect(runCommand(commands, 'recap.new')).toBe(true);
     await session.open(A);
     expect(runCommand(commands, 'tab.close')).toBe(true);
     expect(runCommand(commands, 'post.export')).toBe(true);
     expect(runCommand(commands, 'no.such.command')).toBe(false);
-    expect(done).toEqual([
-      'new post',
-      'new recap',
-      `close ${A}`,
-      'Exporting a post is not available in this version yet.',
-    ]);
+    expect(done).toEqual(['new post', 'new recap', `close ${A}`, `export ${A}`]);
   });
 
   it('shows and hides each pane, and enters focus mode, from the palette', () => {

@@ -35,6 +35,8 @@ export interface CommandTargets {
   showSide: (view: SidePanelView) => void;
   compare: (path: string) => void;
   openPreferences: () => void;
+  /** Opens the Export dialog for this post. */
+  exportPost: (path: string) => void;
   /** Tells the user something, in a full sentence. */
   notify: (message: string) => void;
   /** main opened another folder (from its menu). */
@@ -312,10 +314,13 @@ export function appCommands(targets: CommandTargets): Command[] {
       id: 'post.export',
       title: 'Export post…',
       group: 'Post',
+      shortcut: shortcuts.exportPost,
       scope: 'app',
-      listed: false,
-      enabled: () => true,
-      run: () => targets.notify('Exporting a post is not available in this version yet.'),
+      enabled: hasPost,
+      run: () => {
+        const tab = active();
+        if (tab) targets.exportPost(tab.path);
+      },
     },
     {
       id: 'app.preferences',

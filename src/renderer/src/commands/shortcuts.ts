@@ -26,4 +26,6 @@ export const shortcuts = {
   togglePostList: 'Mod-Alt-b',
   toggleSidePanel: 'Mod-Alt-j',
   focusMode: 'Mod-Alt-z',
+  // Not Mod-e, the editor's inline code; not Mod-Shift-e, the post list.
+  exportPost: 'Mod-Alt-x',
 } as const;

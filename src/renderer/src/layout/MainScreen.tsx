@@ -22,6 +22,7 @@ import { useShortcuts } from '../commands/use-shortcuts';
 import { ConflictDialog } from '../conflicts/ConflictDialog';
 import { CloseTabDialog } from '../dialogs/CloseTabDialog';
 import { NewPostDialog } from '../dialogs/NewPostDialog';
+import { useExportDialog } from '../export/use-export-dialog';
 import { EditorPane } from '../editor-pane/EditorPane';
 import { FrontMatterForm } from '../form/FrontMatterForm';
 import { useEditorSession, useSessionTabs } from '../editor-pane/use-editor-session';
@@ -267,6 +268,7 @@ export function MainScreen({
     [session],
   );
 
+  const exporting = useExportDialog(client, session, notify);
   // A pane asked for by a command comes back first if hidden; focus goes there once it is shown.
   const reveal = useCallback(
     (pane: Pane, then?: () => void) => {
@@ -332,6 +334,7 @@ export function MainScreen({
         showSide,
         compare,
         openPreferences: () => setPreferencesOpen(true),
+        exportPost: exporting.open,
         notify,
         folderOpened: onFolderOpened,
         togglePane,
@@ -349,6 +352,7 @@ export function MainScreen({
       onFolderOpened,
       togglePane,
       toggleFocusMode,
+      exporting.open,
     ],
   );
   useShortcuts(commands);
@@ -604,6 +608,7 @@ export function MainScreen({
           onClose={() => setNewRecapOpen(false)}
         />
       ) : null}
+      {exporting.dialog}
       {newPostOpen ? (
         <NewPostDialog onCreate={createPost} onClose={() => setNewPostOpen(false)} />
       ) : null}

@@ -6,6 +6,8 @@ interface FolderPickerProps {
   picker: FolderPickerClient;
   /** The user chose a folder with the picker; the server now lets it be opened. */
   onChoose: (path: string) => void;
+  /** The choosing button's words; "Open this folder" unless given (Export: "Export into this folder"). */
+  chooseLabel?: string;
 }
 
 /**
@@ -13,7 +15,11 @@ interface FolderPickerProps {
  * the web server lists the folders of the home folder, one level at a time.
  * Folders that hold a Hugo config are marked as sites.
  */
-export function FolderPicker({ picker, onChoose }: FolderPickerProps) {
+export function FolderPicker({
+  picker,
+  onChoose,
+  chooseLabel = 'Open this folder',
+}: FolderPickerProps) {
   const [listing, setListing] = useState<FolderListing | null>(null);
   const [error, setError] = useState<string | null>(null);
 
@@ -62,7 +68,7 @@ export function FolderPicker({ picker, onChoose }: FolderPickerProps) {
               className="button button-primary"
               onClick={() => void choose(listing.path)}
             >
-              Open this folder
+              {chooseLabel}
             </button>
           </div>
           <ul className="folder-picker-list">

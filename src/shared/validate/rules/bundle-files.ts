@@ -1,4 +1,5 @@
 import type { Diagnostic } from '../../diagnostics';
+import type { PostDocument } from '../../post/types';
 import { blankOutCode } from '../../text/markdown-code';
 import type { Rule } from '../types';
 
@@ -10,8 +11,74 @@ const fileFrontMatterKeys = [
   ['params', 'cover'],
   ['params', 'thumbnail'],
   ['params', 'feature'],
+  // A guest author's picture, beside the post rather than in the site's authors.
+  ['params', 'author', 'avatar'],
   ['thumbnail'],
 ];
+
+/** A place in a post that names a file of its bundle. */
+export interface BundleReference {
+  /** The file, relative to the bundle, with `/`. */
+  file: string;
+  /** Where the target is written, in the post's text. */
+  from: number;
+  to: number;
+  /** The reference in words: "This image", "The front matter field params.cover". */
+  where: string;
+}
+
+/**
+ * Every place the post names a file of its bundle: Markdown images and links
+ * and HTML src/href outside code, and the front matter's file fields.
+ * `known` files are skipped before the costlier search for code spans, so a
+ * check that only wants the missing ones passes the bundle's files.
+ */
+export function bundleFileReferences(
+  doc: PostDocument,
+  known: (file: string) => boolean = () => false,
+): BundleReference[] {
+  const references: BundleReference[] = [];
+  // Most targets are URLs or files that exist; only for the rest is it worth
+  // finding the code blocks and spans they might sit in.
+  const suspects: { file: string; target: string; at: number; image: boolean }[] = [];
+  for (const pattern of [markdownTarget, htmlTarget]) {
+    for (const match of doc.body.matchAll(pattern)) {
+      const target = match[1] ?? '';
+      const file = bundleFileOf(target);
+      if (file === null || known(file)) continue;
+      const at = (match.index ?? 0) + match[0].indexOf(target);
+      suspects.push({ file, target, at, image: match[0].startsWith('!') });
+    }
+  }
+  if (suspects.length > 0) {
+    const code = blankOutCode(doc.body);
+    for (const { file, target, at, image } of suspects) {
+      if (code.startsWith(target, at)) {
+        const from = doc.bodyFrom + at;
+        const where = image ? 'This image' : 'This link';
+        references.push({ file, from, to: from + target.length, where });
+      }
+    }
+  }
+
+  const add = (
+    value: unknown,
+    span: { from: number; to: number } | undefined,
+    where: string,
+  ): void => {
+    if (typeof value !== 'string' || value === '' || !span) return;
+    const file = bundleFileOf(value);
+    if (file !== null && !known(file)) references.push({ file, ...span, where });
+  };
+  for (const path of fileFrontMatterKeys)
+    add(doc.get(path), doc.valueSpan(path), `The front matter field ${path.join('.')}`);
+  const images = doc.get('images');
+  if (Array.isArray(images))
+    images.forEach((image, index) =>
+      add(image, doc.valueSpan(['images', index]), 'The images entry'),
+    );
+  return references;
+}
 
 /**
  * A relative target in a page bundle names a file beside the post; Hugo
@@ -20,56 +87,15 @@ const fileFrontMatterKeys = [
 export const bundleFileRule: Rule = (doc, context) => {
   const files = context.bundleFiles;
   if (!files) return [];
-  const diagnostics: Diagnostic[] = [];
-  const report = (target: string, from: number, to: number, where: string): void => {
-    const file = bundleFileOf(target);
-    if (file === null || files.has(file)) return;
-    diagnostics.push({
+  return bundleFileReferences(doc, (file) => files.has(file)).map(
+    ({ file, from, to, where }): Diagnostic => ({
       severity: 'warning',
       rule: 'bundle/missing-file',
       message: `${where} refers to "${file}", but there is no such file in this post's folder.`,
       from,
       to,
-    });
-  };
-
-  // Most targets are URLs or files that exist; only for the rest is it worth
-  // finding the code blocks and spans they might sit in.
-  const suspects: { target: string; at: number; image: boolean }[] = [];
-  for (const pattern of [markdownTarget, htmlTarget]) {
-    for (const match of doc.body.matchAll(pattern)) {
-      const target = match[1] ?? '';
-      const file = bundleFileOf(target);
-      if (file === null || files.has(file)) continue;
-      const at = (match.index ?? 0) + match[0].indexOf(target);
-      suspects.push({ target, at, image: match[0].startsWith('!') });
-    }
-  }
-  if (suspects.length > 0) {
-    const code = blankOutCode(doc.body);
-    for (const { target, at, image } of suspects) {
-      if (code.startsWith(target, at)) {
-        const from = doc.bodyFrom + at;
-        report(target, from, from + target.length, image ? 'This image' : 'This link');
-      }
-    }
-  }
-
-  for (const path of fileFrontMatterKeys) {
-    const value = doc.get(path);
-    const span = doc.valueSpan(path);
-    if (typeof value === 'string' && value !== '' && span) {
-      report(value, span.from, span.to, `The front matter field ${path.join('.')}`);
-    }
-  }
-  const images = doc.get('images');
-  if (Array.isArray(images)) {
-    images.forEach((image, index) => {
-      const span = doc.valueSpan(['images', index]);
-      if (typeof image === 'string' && span) report(image, span.from, span.to, 'The images entry');
-    });
-  }
-  return diagnostics;
+    }),
+  );
 };
 
 /** The bundle-relative file a target names, or null when it is not one (URL, site path, page). */
