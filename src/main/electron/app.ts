@@ -115,7 +115,7 @@ export async function startApp(paths: AppPaths): Promise<void> {
   });
 
   const stopForwarding = forwardEvents(
-    (listener) => workspace.onEvent(listener),
+    services.onEvent,
     () => (window.isDestroyed() ? null : window.webContents),
   );
 

@@ -1,4 +1,4 @@
-import type { StudioApi } from '../../shared/ipc/contract';
+import type { EventName, EventPayload, StudioApi } from '../../shared/ipc/contract';
 import { DisposableStore } from './disposable-store';
 import { PostWriter } from './post-writer';
 import { joinServices } from './service-api';
@@ -38,6 +38,11 @@ export interface ServicesOptions {
   indexWorkers?: number;
 }
 
+/** Listens to main's events; returns the way to stop. */
+export type EventSource = (
+  listener: (name: EventName, payload: EventPayload<EventName>) => void,
+) => () => void;
+
 /** Every main-process service, built and wired once. */
 export interface Services {
   settings: Settings;
@@ -51,6 +56,8 @@ export interface Services {
   preferences: PreferencesService;
   /** The whole contract, each channel answered by its group's service: what IPC and HTTP dispatch to. */
   api: StudioApi;
+  /** Every contract event main raises (the workspace's, lookup progress), for IPC and HTTP to forward. */
+  onEvent: EventSource;
   /** Reads settings and makes the data folder; nothing touches the disk before. */
   init(): Promise<void>;
   /** Closes the open folder (watcher, index) and everything else, last built first. */
@@ -102,6 +109,10 @@ export function createServices(options: ServicesOptions): Services {
     youtube,
     preferences,
     api,
+    onEvent: (listener) => {
+      const stops = [workspace.onEvent(listener), youtube.onEvent(listener)];
+      return () => stops.forEach((stop) => stop());
+    },
     async init() {
       await settings.init();
       await workspace.init();

@@ -16,6 +16,7 @@ import {
   keyCheckSchema,
   keyStatusSchema,
   lookupArgsSchema,
+  lookupProgressSchema,
   lookupResultSchema,
   preferencesSchema,
   refreshArgsSchema,
@@ -124,6 +125,8 @@ export const events = {
    * should be checked again; the index already was.
    */
   'site.changed': workspaceInfoSchema,
+  /** A named `youtube.lookup` moved on: lines settled of all, for a progress list. */
+  'youtube.progress': lookupProgressSchema,
 } as const;
 
 export type Channel = keyof typeof channels;
