@@ -114,9 +114,8 @@ export async function startApp(paths: AppPaths): Promise<void> {
       void dialog.showMessageBox(window, { type: 'info', message: notice });
   });
 
-  const stopForwarding = forwardEvents(
-    services.onEvent,
-    () => (window.isDestroyed() ? null : window.webContents),
+  const stopForwarding = forwardEvents(services.onEvent, () =>
+    window.isDestroyed() ? null : window.webContents,
   );
 
   const leaveSteps = {
