@@ -175,6 +175,51 @@ export function insertVideoEntry(
   return frontMatterEdit(doc, (post) => post.insertItem(listPathOf(post), index, entry));
 }
 
+/** Several entries inserted at `index`, in order, as one edit (what "Add videos…" adds). */
+export function insertVideoEntries(
+  doc: PostDocument,
+  index: number,
+  entries: readonly FrontMatterValue[],
+): VideoEdit {
+  if (entries.length === 0) return { changes: [] };
+  return frontMatterEdit(doc, (post) =>
+    entries.reduce<PostDocument>(
+      (edited, entry, offset) => edited.insertItem(listPathOf(edited), index + offset, entry),
+      post,
+    ),
+  );
+}
+
+/**
+ * Sets fields of several entries as one edit (a lookup's results, the
+ * changes a refresh found); an empty value removes the field.
+ */
+export function setVideoFields(
+  doc: PostDocument,
+  updates: readonly { index: number; values: Partial<Record<VideoField, string>> }[],
+): VideoEdit {
+  for (const { index } of updates) {
+    if (!isMapping(entryAt(doc, index))) {
+      throw new PostEditError(
+        `Video ${index + 1} is not a set of fields; fix it in the text first.`,
+      );
+    }
+  }
+  return frontMatterEdit(doc, (post) => {
+    let edited = post;
+    for (const { index, values } of updates) {
+      for (const field of videoFields) {
+        const value = values[field];
+        if (value === undefined) continue;
+        const path = writtenPath(edited.data ?? {}, [...videoListPath, index, field]);
+        if (value.trim() !== '') edited = edited.set(path, value);
+        else if (edited.get(path) !== undefined) edited = edited.delete(path);
+      }
+    }
+    return edited;
+  });
+}
+
 export function removeVideoEntry(doc: PostDocument, index: number): VideoEdit {
   entryAt(doc, index);
   return frontMatterEdit(doc, (post) => post.removeItem(listPathOf(post), index));
