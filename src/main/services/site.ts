@@ -127,8 +127,10 @@ async function readOptionalConfig(file: string): Promise<Record<string, unknown>
 }
 
 /** Shortcode templates in `layouts/shortcodes` and `layouts/_shortcodes`, and whether each reads `.Inner`. */
-async function readShortcodeTemplates(root: string): Promise<Map<string, { usesInner: boolean }>> {
-  const shortcodes = new Map<string, { usesInner: boolean }>();
+async function readShortcodeTemplates(
+  root: string,
+): Promise<Map<string, { usesInner: boolean; parameters: string[] }>> {
+  const shortcodes = new Map<string, { usesInner: boolean; parameters: string[] }>();
   for (const folder of ['layouts/shortcodes', 'layouts/_shortcodes']) {
     const directory = join(root, folder);
     if (!(await isDirectory(directory))) continue;
@@ -138,7 +140,13 @@ async function readShortcodeTemplates(root: string): Promise<Map<string, { usesI
       const name = entry.name.replace(/\..*$/, '');
       const template = await readFile(join(entry.parentPath, entry.name), 'utf8');
       const usesInner = /\.Inner(Deindent)?\b/.test(template);
-      shortcodes.set(name, { usesInner: usesInner || (shortcodes.get(name)?.usesInner ?? false) });
+      const earlier = shortcodes.get(name);
+      // `.Get "start"`: the named parameters it reads (whether a pasted link's start time can stay).
+      const read = [...template.matchAll(/\.Get\s+"([A-Za-z_][\w-]*)"/g)].map((match) => match[1]!);
+      shortcodes.set(name, {
+        usesInner: usesInner || (earlier?.usesInner ?? false),
+        parameters: [...new Set([...(earlier?.parameters ?? []), ...read])].sort(),
+      });
     }
   }
   return shortcodes;

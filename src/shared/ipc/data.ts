@@ -33,7 +33,14 @@ export const workspaceInfoSchema = z.object({
     .optional(),
   /** The site's `permalinks` configuration, for the URL a post will have. */
   permalinks: z.record(z.string(), z.unknown()).optional(),
-  shortcodes: z.array(z.object({ name: z.string(), usesInner: z.boolean() })),
+  shortcodes: z.array(
+    z.object({
+      name: z.string(),
+      usesInner: z.boolean(),
+      /** Named parameters the template reads (`.Get "start"`). */
+      parameters: z.array(z.string()).optional(),
+    }),
+  ),
   /** What this mode cannot do, so the UI can say so before the user tries. */
   capabilities: z.object({ trash: z.boolean() }),
   /** The site's `markup` settings as configured, for a preview rendered like Hugo renders. */

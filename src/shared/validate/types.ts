@@ -7,7 +7,8 @@ export interface SiteFacts {
   /** Keys of `data/authors.yaml`; null when the site has no such file. */
   authors: ReadonlySet<string> | null;
   /** The site's own shortcode templates, by name, and whether each uses `.Inner`. */
-  shortcodes: ReadonlyMap<string, { usesInner: boolean }>;
+  /** The site's own templates: whether each reads `.Inner`, and the named parameters it reads. */
+  shortcodes: ReadonlyMap<string, { usesInner: boolean; parameters?: readonly string[] }>;
   /** markdownlint configs as the site's `make lint` uses them. */
   markdownlint: {
     /** `.markdownlint.blog.yaml`, for posts under `content/blog`. */

@@ -371,7 +371,8 @@ function trimmedBodyEnd(doc: PostDocument): number {
 
 /**
  * Adds an entry for a video the body shows without one: the section's
- * heading as its title, the fields the ID gives by the convention, placed
+ * heading as its title, the fields the ID gives by the convention (or a
+ * lookup's, in `details`), placed
  * among the entries as the call is placed among the body's videos.
  */
 export function addEntryForCall(
@@ -379,6 +380,8 @@ export function addEntryForCall(
   list: VideoList,
   call: BodyVideo,
   convention: VideoConvention | null,
+  /** A lookup's fields; they win over the heading and the convention's. */
+  details: Partial<Record<VideoField, string>> = {},
 ): VideoEdit {
   const callOrder = list.bodyVideos.findIndex((video) => video.id === call.id);
   const positionOf = (id: string | null) => list.bodyVideos.findIndex((video) => video.id === id);
@@ -391,7 +394,7 @@ export function addEntryForCall(
     }
   }
   const title = call.section?.heading;
-  const entry = newVideoEntry(convention, call.id, title ? { title } : {});
+  const entry = newVideoEntry(convention, call.id, { ...(title ? { title } : {}), ...details });
   return insertVideoEntry(doc, index, entry);
 }
 

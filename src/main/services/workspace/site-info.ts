@@ -53,7 +53,11 @@ export async function describeSite(
       .sort(byName),
     authors: site.facts.authors ? [...site.facts.authors].sort(byName) : null,
     shortcodes: [...site.facts.shortcodes]
-      .map(([name, { usesInner }]) => ({ name, usesInner }))
+      .map(([name, { usesInner, parameters }]) => ({
+        name,
+        usesInner,
+        ...(parameters ? { parameters: [...parameters] } : {}),
+      }))
       .sort((a, b) => byName(a.name, b.name)),
     capabilities: { trash: canTrash },
     ...(await siteConfigFacts(site)),
