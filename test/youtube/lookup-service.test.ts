@@ -506,6 +506,17 @@ describe('progress of a named lookup', () => {
     });
   });
 
+  it('counts a cancel that comes before the first request', async () => {
+    const lookups = service();
+    const running = lookups['youtube.lookup']({ inputs: addVideos(3), requestId: 'add-0' });
+    await lookups['youtube.cancel']({ requestId: 'add-0' });
+    const result = await running;
+    expect(new Set(failedCodes(result.outcomes).map(([, code]) => code))).toEqual(
+      new Set(['cancelled']),
+    );
+    expect(youtube.requests).toHaveLength(0);
+  });
+
   it('reports nothing for a lookup without a name', async () => {
     const lookups = service();
     const reports = listen(lookups);

@@ -332,7 +332,7 @@ export function insertVideoSection(doc: PostDocument, list: VideoList, index: nu
   const eol = eolOf(doc.text);
   const sectionOf = (id: string | null) =>
     list.bodyVideos.find((video) => video.id === id && video.section !== null)?.section ?? null;
-  const title = (entry.fields.title ?? '').replace(/\s+/g, ' ').trim() || 'Untitled talk';
+  const title = headingText(entry.fields.title ?? '') || 'Untitled talk';
   const head = `## ${title}${eol}${eol}${youtubeCall(list, entry.videoId)}${eol}${eol}`;
 
   const next = list.entries
@@ -361,6 +361,16 @@ export function insertVideoSection(doc: PostDocument, list: VideoList, index: nu
     changes: [{ from: at, to: atEnd ? doc.text.length : at, insert }],
     cursor: at + insert.length,
   };
+}
+
+/**
+ * A video's title as the text of a Markdown heading: on one line, and with
+ * `<` escaped, so that a title such as `Using <Gateway> APIs` (or one made to
+ * look like markup) is shown as written, not taken for HTML on sites that
+ * let HTML through Markdown (linkerd.io does).
+ */
+function headingText(title: string): string {
+  return title.replace(/\s+/g, ' ').trim().replace(/</g, '\\<');
 }
 
 function trimmedBodyEnd(doc: PostDocument): number {

@@ -103,10 +103,11 @@ export class YouTubeService implements Pick<StudioApi, YouTubeChannel> {
     inputs,
     requestId,
   }: ArgsOf<'youtube.lookup'>): Promise<DataOf<'youtube.lookup'>> {
-    const convention = await this.convention();
-    const key = await this.deps.keyStore.read();
-    return this.cancellable(requestId, (cancel) =>
-      this.lookup.lookup({
+    // Named first: a cancel that comes while the site's convention is read still counts.
+    return this.cancellable(requestId, async (cancel) => {
+      const convention = await this.convention();
+      const key = await this.deps.keyStore.read();
+      return this.lookup.lookup({
         inputs,
         key,
         convention: convention.convention,
@@ -119,16 +120,17 @@ export class YouTubeService implements Pick<StudioApi, YouTubeChannel> {
               onProgress: (progress: LookupProgress) =>
                 this.emitProgress({ requestId, ...progress }),
             }),
-      }),
-    );
+      });
+    });
   }
 
   async 'youtube.refresh'({
     entries,
     requestId,
   }: ArgsOf<'youtube.refresh'>): Promise<DataOf<'youtube.refresh'>> {
-    const key = await this.deps.keyStore.read();
-    return this.cancellable(requestId, (cancel) => this.lookup.refresh({ entries, key, cancel }));
+    return this.cancellable(requestId, async (cancel) =>
+      this.lookup.refresh({ entries, key: await this.deps.keyStore.read(), cancel }),
+    );
   }
 
   async 'youtube.cancel'({ requestId }: ArgsOf<'youtube.cancel'>): Promise<null> {

@@ -24,8 +24,9 @@ let serial = 0;
 
 /**
  * A named `youtube.lookup` with its progress (the `youtube.progress`
- * events of its name) and a cancel. Cancelling drops the answer whatever it
- * holds, so that a cancelled lookup changes nothing. A lookup still running
+ * events of its name) and a cancel. Cancelling ends the wait at once and
+ * drops the answer whatever it holds, so that a cancelled lookup changes
+ * nothing. A lookup still running
  * when the component goes away is cancelled.
  */
 export function useNamedLookup(client: LookupClient): {
@@ -34,12 +35,13 @@ export function useNamedLookup(client: LookupClient): {
   cancel: () => void;
 } {
   const [progress, setProgress] = useState<LookupProgress | null>(null);
-  const current = useRef<{ requestId: string; cancelled: boolean } | null>(null);
+  const current = useRef<{ requestId: string; cancelled: boolean; stop: () => void } | null>(null);
 
   const cancel = useCallback((): void => {
     const running = current.current;
     if (!running || running.cancelled) return;
     running.cancelled = true;
+    running.stop();
     void client.youtube.cancel({ requestId: running.requestId });
   }, [client]);
 
@@ -48,7 +50,12 @@ export function useNamedLookup(client: LookupClient): {
   const run = useCallback(
     async (inputs: string[]): Promise<LookupEnd> => {
       const requestId = `lookup-${Date.now().toString(36)}-${++serial}`;
-      const running = { requestId, cancelled: false };
+      // A cancel answers at once; main's answer, whenever it comes, is dropped.
+      let stopWaiting = (): void => undefined;
+      const cancelled = new Promise<LookupEnd>((resolve) => {
+        stopWaiting = () => resolve({ kind: 'cancelled' });
+      });
+      const running = { requestId, cancelled: false, stop: () => stopWaiting() };
       current.current = running;
       setProgress({ done: 0, total: null, lines: [] });
       const stop = client.on('youtube.progress', (report) => {
@@ -60,8 +67,11 @@ export function useNamedLookup(client: LookupClient): {
         }));
       });
       try {
-        const result = await client.youtube.lookup({ inputs, requestId });
-        return running.cancelled ? { kind: 'cancelled' } : { kind: 'answered', result };
+        const answered = client.youtube
+          .lookup({ inputs, requestId })
+          .then((result): LookupEnd => ({ kind: 'answered', result }));
+        const end = await Promise.race([answered, cancelled]);
+        return running.cancelled ? { kind: 'cancelled' } : end;
       } finally {
         stop();
         if (current.current === running) current.current = null;
