@@ -16,6 +16,7 @@ import {
   embedWithEntry,
   youtubePaste,
   youtubeShortcodeFor,
+  type EntryForPaste,
   type YouTubePasteConfig,
 } from './youtube-paste';
 
@@ -196,7 +197,7 @@ params:
 |
 `;
 
-  const lookedUp = {
+  const lookedUp: EntryForPaste = {
     fields: {
       title: 'Second talk <b>live</b>',
       embedUrl: 'https://youtu.be/BWL4889RKhU',
@@ -263,7 +264,7 @@ params:
   });
 
   it('adds the entry on its own when the text changed during the lookup', async () => {
-    let answer: (value: typeof lookedUp) => void = () => undefined;
+    let answer: (value: EntryForPaste) => void = () => undefined;
     const editor = mount(() => new Promise((resolve) => (answer = resolve)));
     const running = addEntryForPastedVideo(editor);
     editor.dispatch({ changes: { from: editor.state.doc.length, insert: 'More.' } });
