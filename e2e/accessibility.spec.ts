@@ -190,6 +190,17 @@ const states: ScreenState[] = [
     },
   },
   {
+    name: 'New recap dialog, with lines that name no video',
+    reach: async (page) => {
+      await page.keyboard.press('Control+Alt+R');
+      const recap = dialog(page, 'New recap');
+      await recap.getByLabel('Event name').fill('Meetup');
+      await recap.getByLabel(/^Talks/).fill('not-a-video\nnor this');
+      await recap.getByRole('button', { name: 'Create recap' }).click();
+      await expect(recap.getByRole('alert')).toContainText('Line 2: nor');
+    },
+  },
+  {
     name: 'closing a post with unsaved changes',
     reach: async (page) => {
       await openPost(page, /Retries and timeouts/);

@@ -65,6 +65,11 @@ export function menuTemplate(options: MenuOptions): MenuItemConstructorOptions[]
         accelerator: 'CmdOrCtrl+N',
         click: () => actions.command('post.new'),
       },
+      {
+        label: 'New Recap…',
+        accelerator: 'CmdOrCtrl+Alt+R',
+        click: () => actions.command('recap.new'),
+      },
       { label: 'Open Folder…', accelerator: 'CmdOrCtrl+O', click: () => actions.openFolder() },
       { label: 'Open Recent', submenu: recentSubmenu(options) },
       { type: 'separator' },

@@ -25,6 +25,12 @@ import {
   setDefaultAuthorArgsSchema,
   setKeyArgsSchema,
 } from './youtube';
+import {
+  recapCancelArgsSchema,
+  recapCreateArgsSchema,
+  recapCreateResultSchema,
+  recapProgressSchema,
+} from './recap';
 
 const none = z.object({}).strict();
 
@@ -111,6 +117,9 @@ export const channels = {
   /** Writes the choice to the open site's `.recap-studio.yaml`. */
   'preferences.setVideoConvention': { args: setConventionArgsSchema, result: preferencesSchema },
   'preferences.setDefaultAuthor': { args: setDefaultAuthorArgsSchema, result: preferencesSchema },
+  /** A new recap's page bundle from its talks, looked up in the order given; never overwrites. */
+  'recap.create': { args: recapCreateArgsSchema, result: recapCreateResultSchema },
+  'recap.cancel': { args: recapCancelArgsSchema, result: z.null() },
 } as const;
 
 /** Main → renderer notifications. */
@@ -127,6 +136,8 @@ export const events = {
   'site.changed': workspaceInfoSchema,
   /** A named `youtube.lookup` moved on: lines settled of all, for a progress list. */
   'youtube.progress': lookupProgressSchema,
+  /** How far a `recap.create` lookup has come. */
+  'recap.progress': recapProgressSchema,
 } as const;
 
 export type Channel = keyof typeof channels;

@@ -7,6 +7,8 @@
 export const menuCommands = [
   /** File › New Post: ask for a title and create the post. */
   'post.new',
+  /** File › New Recap…: an event recap from its talks' videos. */
+  'recap.new',
   /** File › Save: save the post being edited. */
   'post.save',
   /** File › Export…: export the post being edited. */

@@ -80,6 +80,11 @@ export class Workspace implements Pick<StudioApi, 'workspace.open' | 'workspace.
     return () => this.openedListeners.delete(listener);
   }
 
+  /** Tells the page about another service's work (a recap's progress) through the same listeners. */
+  broadcast<E extends EventName>(name: E, payload: EventPayload<E>): void {
+    this.emit(name, payload);
+  }
+
   private emit<E extends EventName>(name: E, payload: EventPayload<E>): void {
     for (const listener of this.listeners) {
       try {

@@ -25,6 +25,8 @@ export interface CommandTargets {
   findPost: () => void;
   focusList: () => void;
   newPost: () => void;
+  /** Opens "New recap…". */
+  newRecap: () => void;
   /** Closes the tab, asking first when its text is unsaved. */
   closeTab: (path: string) => void;
   /** Shows the problems and moves focus to them; from within them, hides them. */
@@ -96,6 +98,15 @@ export function appCommands(targets: CommandTargets): Command[] {
       scope: 'app',
       enabled: () => true,
       run: targets.newPost,
+    },
+    {
+      id: 'recap.new',
+      title: 'New recap…',
+      group: 'Post',
+      shortcut: shortcuts.newRecap,
+      scope: 'app',
+      enabled: () => true,
+      run: targets.newRecap,
     },
     {
       id: 'post.save',

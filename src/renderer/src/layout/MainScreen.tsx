@@ -5,7 +5,7 @@ import {
 } from '../../editor';
 import { forceLinting } from '@codemirror/lint';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import type { Diagnostic, PostSummary, WorkspaceInfo } from '../../../shared/ipc/data';
+import type { Diagnostic, PostContent, PostSummary, WorkspaceInfo } from '../../../shared/ipc/data';
 import { parsePost } from '../../../shared/post';
 import { locateVideoFinding, type VideoFindingPlace } from '../../../shared/videos';
 import type { MenuCommand } from '../../../shared/ipc/menu-commands';
@@ -31,6 +31,7 @@ import { Toasts } from '../notices/Toasts';
 import { useNotices } from '../notices/use-notices';
 import { PostList, type PostListHandle } from '../posts/PostList';
 import { PreferencesDialog } from '../preferences/PreferencesDialog';
+import { NewRecapDialog } from '../recap/NewRecapDialog';
 import { ProblemsPanel, type ProblemsPanelHandle } from '../problems/ProblemsPanel';
 import { useDesktopShell } from '../shell/use-desktop-shell';
 import { useUnloadGuard } from '../shell/use-unload-guard';
@@ -73,6 +74,7 @@ export function MainScreen({
 
   const [paletteOpen, setPaletteOpen] = useState(false);
   const [newPostOpen, setNewPostOpen] = useState(false);
+  const [newRecapOpen, setNewRecapOpen] = useState(false);
   const [preferencesOpen, setPreferencesOpen] = useState(false);
   const [closing, setClosing] = useState<string | null>(null);
   const [comparing, setComparing] = useState<{ path: string; diskText: string | null } | null>(
@@ -170,6 +172,14 @@ export function MainScreen({
     return null;
   };
 
+  const recapCreated = (post: PostContent, title: string, note: string | null) => {
+    setNewRecapOpen(false);
+    session.adopt(post, title);
+    void refreshPosts();
+    if (note) notify(note);
+    setTimeout(focusEditor, 0);
+  };
+
   // A video finding opens the video editor at its entry and field (issue 8 §2).
   const [videoReveal, setVideoReveal] = useState<VideoFindingPlace | null>(null);
   const openFindingInForm = useCallback(
@@ -227,6 +237,7 @@ export function MainScreen({
         findPost,
         focusList,
         newPost: () => setNewPostOpen(true),
+        newRecap: () => setNewRecapOpen(true),
         closeTab,
         toggleProblems,
         showSide: setSide,
@@ -389,6 +400,14 @@ export function MainScreen({
             const view = path ? session.editors.viewOf(path) : null;
             if (view) forceLinting(view);
           }}
+        />
+      ) : null}
+      {newRecapOpen ? (
+        <NewRecapDialog
+          client={client}
+          authors={info.authorProfiles ?? info.authors?.map((key) => ({ key, name: null })) ?? null}
+          onCreated={recapCreated}
+          onClose={() => setNewRecapOpen(false)}
         />
       ) : null}
       {newPostOpen ? (
