@@ -40,8 +40,10 @@ export interface LookupRequest {
   /** Which convention `convention` is, for the caller to tell the user. */
   conventionKind: 'site' | 'google';
   cancel?: AbortSignal;
-  /** After each step: how many of the lookup's videos are settled, and which settled since. */
-  onProgress?: (progress: LookupProgress) => void;
+  /** Videos done so far of all known, for a progress bar. */
+  onProgress?: (done: number, total: number) => void;
+  /** After each step: how many of the lookup's lines are settled, and which settled since. */
+  onReport?: (progress: LookupProgress) => void;
 }
 
 /** One video (or input that is none) settled, for a progress list. */
@@ -86,7 +88,8 @@ export class VideoLookup {
     const found = await this.fetchAll(ids, request.key, {
       cache: true,
       cancel: request.cancel,
-      onSettled: request.onProgress && progressReporter(slots, request.onProgress),
+      onProgress: request.onProgress,
+      onSettled: request.onReport && progressReporter(slots, request.onReport),
     });
     const outcomes = slots.map((slot): LookupOutcome => {
       if ('status' in slot) return slot;
@@ -191,6 +194,7 @@ export class VideoLookup {
     options: {
       cache: boolean;
       cancel?: AbortSignal | undefined;
+      onProgress?: ((done: number, total: number) => void) | undefined;
       /** Called with the IDs settled by each step (the cache, a batch, one oEmbed call). */
       onSettled?: ((settled: ReadonlyMap<string, Fetched>) => void) | undefined;
     },
@@ -207,6 +211,7 @@ export class VideoLookup {
       const settled = new Map([...results].filter(([id]) => !reported.has(id)));
       for (const id of settled.keys()) reported.add(id);
       options.onSettled?.(settled);
+      options.onProgress?.(results.size, ids.length);
     };
     progress();
     // After a failure of the key or the connection, asking again only costs quota.

@@ -117,8 +117,7 @@ export class YouTubeService implements Pick<StudioApi, YouTubeChannel> {
         ...(requestId === undefined
           ? {}
           : {
-              onProgress: (progress: LookupProgress) =>
-                this.emitProgress({ requestId, ...progress }),
+              onReport: (progress: LookupProgress) => this.emitProgress({ requestId, ...progress }),
             }),
       });
     });
