@@ -137,8 +137,21 @@ const states: ScreenState[] = [
       // The problems shortcut moves focus to the first problem.
       await page.keyboard.press('Control+Shift+M');
       await expect(
-        page.getByRole('region', { name: 'Problems' }).getByRole('button').first(),
+        page.getByRole('region', { name: 'Problems' }).locator('.problem').first(),
       ).toBeFocused();
+    },
+  },
+  {
+    name: 'publish check with findings and the VideoObject preview, problems hidden',
+    reach: async (page) => {
+      await openPost(page, /ICYMI/);
+      await page.getByRole('tab', { name: 'Publish check' }).click();
+      await expect(page.getByRole('tabpanel')).toContainText('VideoObject JSON-LD');
+      await page.getByRole('button', { name: 'Hide problems' }).click();
+      await expect(page.getByRole('button', { name: 'Show problems' })).toBeVisible();
+    },
+    cleanUp: async (page) => {
+      await page.getByRole('button', { name: 'Show problems' }).click();
     },
   },
   {

@@ -5,7 +5,9 @@ import { scanContentFiles } from './content-files';
 import { readDataFile, SiteError } from './data-file';
 import { readTopLevelConfig } from './site-config';
 import { SiteSettingsError } from '../../shared/youtube/site-settings';
+import { readRuleSettings } from './rule-settings';
 import { readSiteSettings } from './youtube/site-convention';
+import { isComputableTemplate } from '../../shared/render/shortcodes/site-template';
 
 export { SiteError };
 
@@ -91,7 +93,7 @@ export async function openSite(start: string): Promise<Site> {
 
 export async function readSiteFacts(root: string): Promise<SiteFacts> {
   // Read side by side: one after another they were most of opening a site.
-  const [authors, shortcodes, blog, other, settings] = await Promise.all([
+  const [authors, shortcodes, blog, other, settings, rules] = await Promise.all([
     readAuthors(root),
     readShortcodeTemplates(root),
     readOptionalConfig(join(root, '.markdownlint.blog.yaml')),
@@ -100,12 +102,14 @@ export async function readSiteFacts(root: string): Promise<SiteFacts> {
       if (error instanceof SiteSettingsError) throw new SiteError('unreadable', error.message);
       throw error;
     }),
+    readRuleSettings(root),
   ]);
   return {
     authors,
     shortcodes,
     markdownlint: { blog, default: other },
     videoConvention: settings.videoConvention,
+    rules,
   };
 }
 
@@ -126,11 +130,19 @@ async function readOptionalConfig(file: string): Promise<Record<string, unknown>
   return (await isFile(file)) ? readDataFile(file) : null;
 }
 
-/** Shortcode templates in `layouts/shortcodes` and `layouts/_shortcodes`, and whether each reads `.Inner`. */
+/**
+ * Shortcode templates in `layouts/shortcodes` and `layouts/_shortcodes`,
+ * whether each reads `.Inner`, the named parameters each reads, and the
+ * text of those whose output the preview can compute (one template of that
+ * name, a simple one).
+ */
 async function readShortcodeTemplates(
   root: string,
-): Promise<Map<string, { usesInner: boolean; parameters: string[] }>> {
-  const shortcodes = new Map<string, { usesInner: boolean; parameters: string[] }>();
+): Promise<Map<string, { usesInner: boolean; parameters: string[]; template?: string }>> {
+  const shortcodes = new Map<
+    string,
+    { usesInner: boolean; parameters: string[]; template?: string }
+  >();
   for (const folder of ['layouts/shortcodes', 'layouts/_shortcodes']) {
     const directory = join(root, folder);
     if (!(await isDirectory(directory))) continue;
@@ -140,12 +152,14 @@ async function readShortcodeTemplates(
       const name = entry.name.replace(/\..*$/, '');
       const template = await readFile(join(entry.parentPath, entry.name), 'utf8');
       const usesInner = /\.Inner(Deindent)?\b/.test(template);
-      const earlier = shortcodes.get(name);
+      const before = shortcodes.get(name);
+      const computable = before === undefined && isComputableTemplate(template);
       // `.Get "start"`: the named parameters it reads (whether a pasted link's start time can stay).
       const read = [...template.matchAll(/\.Get\s+"([A-Za-z_][\w-]*)"/g)].map((match) => match[1]!);
       shortcodes.set(name, {
-        usesInner: usesInner || (earlier?.usesInner ?? false),
-        parameters: [...new Set([...(earlier?.parameters ?? []), ...read])].sort(),
+        usesInner: usesInner || (before?.usesInner ?? false),
+        parameters: [...new Set([...(before?.parameters ?? []), ...read])].sort(),
+        ...(computable ? { template } : {}),
       });
     }
   }

@@ -33,12 +33,16 @@ export const workspaceInfoSchema = z.object({
     .optional(),
   /** The site's `permalinks` configuration, for the URL a post will have. */
   permalinks: z.record(z.string(), z.unknown()).optional(),
+  /** The site's `baseURL`, for the absolute address (a VideoObject's contentUrl) a post will have. */
+  baseURL: z.string().optional(),
+  /** With the template's text when the preview can compute what it prints. */
   shortcodes: z.array(
     z.object({
       name: z.string(),
       usesInner: z.boolean(),
       /** Named parameters the template reads (`.Get "start"`). */
       parameters: z.array(z.string()).optional(),
+      template: z.string().optional(),
     }),
   ),
   /** What this mode cannot do, so the UI can say so before the user tries. */
@@ -47,6 +51,13 @@ export const workspaceInfoSchema = z.object({
   markup: z.record(z.string(), z.unknown()).optional(),
   /** The site's `params`, for the preview's `param` shortcode. */
   params: z.record(z.string(), z.unknown()).optional(),
+  /** The site's pages and base URL, for the preview's `ref` and `relref`. */
+  refs: z
+    .object({
+      pages: z.array(z.object({ path: z.string(), url: z.string() })),
+      baseURL: z.string(),
+    })
+    .optional(),
 });
 
 export const postSummarySchema = z.object({

@@ -13,6 +13,8 @@ export const menuCommands = [
   'post.save',
   /** File › Export…: export the post being edited. */
   'post.export',
+  /** File › Publish Check: show the publish check of the post being edited. */
+  'view.publishCheck',
   /** File › Close Tab (Ctrl/Cmd+W): close the post being edited, asking first when it is unsaved. */
   'tab.close',
   /** Edit › Find: open the editor's search. */

@@ -1,14 +1,21 @@
 import type { Diagnostic } from '../diagnostics';
 import type { PostDocument } from '../post/types';
+import type { RuleSettings } from '../rule-settings/rule-settings';
 import type { ConventionChoice } from '../youtube/site-settings';
 
 /** What validation knows about the site a post belongs to. Built from disk by main. */
 export interface SiteFacts {
   /** Keys of `data/authors.yaml`; null when the site has no such file. */
   authors: ReadonlySet<string> | null;
-  /** The site's own shortcode templates, by name, and whether each uses `.Inner`. */
-  /** The site's own templates: whether each reads `.Inner`, and the named parameters it reads. */
-  shortcodes: ReadonlyMap<string, { usesInner: boolean; parameters?: readonly string[] }>;
+  /**
+   * The site's own shortcode templates, by name: whether each uses `.Inner`,
+   * the named parameters it reads (`.Get "start"`), and the template's text
+   * when the preview can compute what it prints (`isComputableTemplate`).
+   */
+  shortcodes: ReadonlyMap<
+    string,
+    { usesInner: boolean; parameters?: readonly string[]; template?: string }
+  >;
   /** markdownlint configs as the site's `make lint` uses them. */
   markdownlint: {
     /** `.markdownlint.blog.yaml`, for posts under `content/blog`. */
@@ -22,6 +29,11 @@ export interface SiteFacts {
    * note per post; under Google's, a warning per entry.
    */
   videoConvention?: ConventionChoice;
+  /**
+   * The `rules` of `.recap-studio.yaml`: rules the site turned off or gave
+   * another severity (absent: every rule as it is).
+   */
+  rules?: RuleSettings;
 }
 
 /** One post as validation sees it. */

@@ -63,6 +63,8 @@ describe('opening a folder', () => {
       ]) as unknown,
       // config/_default/permalinks.yaml, for the URL the form shows beside the slug.
       permalinks: { page: { blog: '/:year/:month/:day/:slug/' } },
+      // For the absolute address of a post (the publish check's VideoObject contentUrl).
+      baseURL: 'https://linkerd.io/',
       shortcodes: [],
       capabilities: { trash: false },
       // The site's config/_default/markup.yaml, for the preview.
@@ -75,6 +77,17 @@ describe('opening a folder', () => {
       },
       // config/_default/params.yaml, for the preview's param shortcode.
       params: expect.objectContaining({ latestMajorVersion: '2.20' }) as unknown,
+      // Every page's URL by the permalinks, for the preview's ref and relref.
+      refs: {
+        baseURL: 'https://linkerd.io/',
+        pages: expect.arrayContaining([
+          {
+            path: 'blog/2019/0202-debugging-ruby-services-in-kubernetes-with-linkerd/index.md',
+            url: '/2019/02/02/debugging-ruby-services-in-kubernetes-with-linkerd/',
+          },
+          { path: 'blog/_index.md', url: '/blog/' },
+        ]) as unknown,
+      },
     });
   });
 

@@ -268,6 +268,14 @@ export function appCommands(targets: CommandTargets): Command[] {
       enabled: () => true,
       run: () => targets.showSide('front-matter'),
     },
+    {
+      id: 'view.publishCheck',
+      title: 'Show the publish check',
+      group: 'View',
+      scope: 'app',
+      enabled: () => true,
+      run: () => targets.showSide('publish'),
+    },
     editor('edit.undo', 'Undo', 'Edit', 'Mod-z', undo),
     // As the editor's history keymap has it on each system.
     editor(
