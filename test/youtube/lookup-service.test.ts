@@ -6,6 +6,7 @@ import { endpointsFromEnv } from '../../src/main/services/youtube/endpoints';
 import { EnvironmentKeyStore } from '../../src/main/services/youtube/key-store';
 import { DiskVideoCache } from '../../src/main/services/youtube/video-cache';
 import { YouTubeService } from '../../src/main/services/youtube/youtube-service';
+import { events, type EventPayload } from '../../src/shared/ipc/contract';
 import type { LookupOutcome } from '../../src/shared/ipc/youtube';
 import { failureMessage } from '../../src/shared/youtube/failures';
 import { fakeId, keys, startFakeYouTube, type FakeYouTube } from './fake-youtube';
@@ -463,5 +464,89 @@ describe('the key', () => {
     await expect(service()['youtube.setKey']({ key: keys.invalid })).rejects.toMatchObject({
       code: 'unsupported',
     });
+  });
+});
+
+describe('progress of a named lookup', () => {
+  function listen(lookups: ReturnType<typeof service>): EventPayload<'youtube.progress'>[] {
+    const reports: EventPayload<'youtube.progress'>[] = [];
+    lookups.onEvent((name, payload) => {
+      // Parsed as the page parses it: the contract's schema, nothing more.
+      reports.push(events[name].parse(payload));
+    });
+    return reports;
+  }
+
+  it('reports each line once, found with its title or failed with its message, up to the total', async () => {
+    const ids = addVideos(120);
+    const missing = fakeId(900);
+    const inputs = ['not an id', ...ids, missing];
+    const lookups = service();
+    const reports = listen(lookups);
+    await lookups['youtube.lookup']({ inputs, requestId: 'add-1' });
+    // The cache, then one report per batch of 50.
+    expect(reports.map((report) => report.done)).toEqual([1, 51, 101, 122]);
+    expect(reports.every((report) => report.total === 122 && report.requestId === 'add-1')).toBe(
+      true,
+    );
+    const lines = reports.flatMap((report) => report.settled);
+    expect(lines.map((line) => line.input).sort()).toEqual([...inputs].sort());
+    expect(lines[0]).toMatchObject({ input: 'not an id', status: 'failed', id: null });
+    expect(lines.find((line) => line.id === ids[0])).toEqual({
+      input: ids[0],
+      id: ids[0],
+      status: 'found',
+      text: 'Talk 1',
+    });
+    expect(lines.find((line) => line.id === missing)).toEqual({
+      input: missing,
+      id: missing,
+      status: 'failed',
+      text: failureMessage('video-not-found', missing),
+    });
+  });
+
+  it('counts a cancel that comes before the first request', async () => {
+    const lookups = service();
+    const running = lookups['youtube.lookup']({ inputs: addVideos(3), requestId: 'add-0' });
+    await lookups['youtube.cancel']({ requestId: 'add-0' });
+    const result = await running;
+    expect(new Set(failedCodes(result.outcomes).map(([, code]) => code))).toEqual(
+      new Set(['cancelled']),
+    );
+    expect(youtube.requests).toHaveLength(0);
+  });
+
+  it('reports nothing for a lookup without a name', async () => {
+    const lookups = service();
+    const reports = listen(lookups);
+    await lookups['youtube.lookup']({ inputs: addVideos(3) });
+    expect(reports).toEqual([]);
+  });
+
+  it('can be cancelled half-way: what was found stays found, the rest is cancelled, no file changes', async () => {
+    const ids = addVideos(12);
+    youtube.delayMs = 150;
+    const before = await siteFiles();
+    const lookups = service({ key: null });
+    const reports = listen(lookups);
+    const cancelled = new Promise<void>((resolve) => {
+      lookups.onEvent((_, report) => {
+        if (report.done > 0)
+          void lookups['youtube.cancel']({ requestId: report.requestId }).then(() => resolve());
+      });
+    });
+    const result = await lookups['youtube.lookup']({ inputs: ids, requestId: 'add-2' });
+    await cancelled;
+    const foundIds = found(result.outcomes).map((outcome) => outcome.id);
+    expect(foundIds.length).toBeGreaterThan(0);
+    expect(foundIds.length).toBeLessThan(12);
+    expect(new Set(failedCodes(result.outcomes).map(([, code]) => code))).toEqual(
+      new Set(['cancelled']),
+    );
+    // Fewer oEmbed calls than videos: the cancel stopped the rest.
+    expect(youtube.requestsTo('/oembed').length).toBeLessThan(12);
+    expect(reports.at(-1)!.done).toBeLessThanOrEqual(12);
+    expect(await siteFiles()).toEqual(before);
   });
 });

@@ -126,9 +126,8 @@ export async function startApp(paths: AppPaths): Promise<void> {
       void dialog.showMessageBox(window, { type: 'info', message: notice });
   });
 
-  const stopForwarding = forwardEvents(
-    (listener) => workspace.onEvent(listener),
-    () => (window.isDestroyed() ? null : window.webContents),
+  const stopForwarding = forwardEvents(services.onEvent, () =>
+    window.isDestroyed() ? null : window.webContents,
   );
 
   const leaveSteps = {

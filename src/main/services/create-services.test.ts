@@ -1,7 +1,7 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { channels } from '../../shared/ipc/contract';
 import { createServices } from './create-services';
 import { DisposableStore } from './disposable-store';
@@ -40,6 +40,25 @@ describe('createServices', () => {
       const group = channel.slice(0, channel.indexOf('.')) as keyof typeof owners;
       expect(typeof Reflect.get(owners[group], channel), channel).toBe('function');
     }
+  });
+
+  it("forwards a named lookup's progress along with the workspace's events", async () => {
+    const built = await services();
+    await built.init();
+    const heard: string[] = [];
+    const stop = built.onEvent((name) => heard.push(name));
+    // Input that is no video settles at once, without a request.
+    await built.api['youtube.lookup']({ inputs: ['not a video'], requestId: 'r1' });
+    const site = await mkdtemp(join(tmpdir(), 'recap-events-'));
+    folders.push(site);
+    await built.api['workspace.open']({ path: site });
+    expect(heard).toContain('youtube.progress');
+    await vi.waitFor(() => expect(heard).toContain('index.changed'));
+    stop();
+    heard.length = 0;
+    await built.api['youtube.lookup']({ inputs: ['not a video'], requestId: 'r2' });
+    expect(heard).toEqual([]);
+    await built.dispose();
   });
 
   it('touches no disk before init, and disposes the open folder', async () => {

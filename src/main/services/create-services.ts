@@ -1,4 +1,4 @@
-import type { StudioApi } from '../../shared/ipc/contract';
+import type { EventName, EventPayload, StudioApi } from '../../shared/ipc/contract';
 import { DisposableStore } from './disposable-store';
 import { ExportService } from './export/export-service';
 import { PostWriter } from './post-writer';
@@ -43,6 +43,11 @@ export interface ServicesOptions {
   chooseExportFolder?: () => Promise<string | null>;
 }
 
+/** Listens to main's events; returns the way to stop. */
+export type EventSource = (
+  listener: (name: EventName, payload: EventPayload<EventName>) => void,
+) => () => void;
+
 /** Every main-process service, built and wired once. */
 export interface Services {
   settings: Settings;
@@ -60,6 +65,8 @@ export interface Services {
   recap: RecapService;
   /** The whole contract, each channel answered by its group's service: what IPC and HTTP dispatch to. */
   api: StudioApi;
+  /** Every contract event main raises (the workspace's, lookup progress), for IPC and HTTP to forward. */
+  onEvent: EventSource;
   /** Reads settings and makes the data folder; nothing touches the disk before. */
   init(): Promise<void>;
   /** Closes the open folder (watcher, index) and everything else, last built first. */
@@ -136,6 +143,10 @@ export function createServices(options: ServicesOptions): Services {
     recap,
     exporter,
     api,
+    onEvent: (listener) => {
+      const stops = [workspace.onEvent(listener), youtube.onEvent(listener)];
+      return () => stops.forEach((stop) => stop());
+    },
     async init() {
       await settings.init();
       await workspace.init();

@@ -4,7 +4,7 @@ import type { SiteFacts } from '../../shared/validate/types';
 export interface SiteSnapshot {
   root: string;
   authors: string[] | null;
-  shortcodes: [string, { usesInner: boolean }][];
+  shortcodes: [string, { usesInner: boolean; parameters?: readonly string[]; template?: string }][];
   markdownlint: SiteFacts['markdownlint'];
   videoConvention: SiteFacts['videoConvention'];
   rules: SiteFacts['rules'];

@@ -48,7 +48,7 @@ describe('site', () => {
     expect(site.facts.authors).toBeNull();
   });
 
-  it("reads contentDir and the site's shortcode templates, noting which use .Inner", async () => {
+  it("reads contentDir and the site's shortcode templates, noting which use .Inner and the parameters each reads", async () => {
     const folder = await temporary();
     await writeFile(join(folder, 'hugo.toml'), 'contentDir = "posts"\n');
     await mkdir(join(folder, 'layouts/shortcodes'), { recursive: true });
@@ -61,12 +61,18 @@ describe('site', () => {
       join(folder, 'layouts/_shortcodes/fig.html'),
       '<figure><img src="{{ .Get "src" }}"></figure>',
     );
+    // A youtube override that reads start: pasted links keep their start time (start-time.ts).
+    await writeFile(
+      join(folder, 'layouts/shortcodes/youtube.html'),
+      '{{ $id := .Get "id" | default (.Get 0) }}<iframe src="https://www.youtube.com/embed/{{ $id }}{{ with .Get  "start" }}?start={{ . }}{{ end }}"></iframe>',
+    );
     const site = await openSite(folder);
     expect(site.contentDir).toBe(join(folder, 'posts'));
     expect(site.facts.shortcodes).toEqual(
       new Map([
-        ['note', { usesInner: true }],
-        ['fig', { usesInner: false }],
+        ['note', { usesInner: true, parameters: [] }],
+        ['youtube', { usesInner: false, parameters: ['id', 'start'] }],
+        ['fig', { usesInner: false, parameters: ['src'] }],
       ]),
     );
   });

@@ -132,13 +132,17 @@ async function readOptionalConfig(file: string): Promise<Record<string, unknown>
 
 /**
  * Shortcode templates in `layouts/shortcodes` and `layouts/_shortcodes`,
- * whether each reads `.Inner`, and the text of those whose output the
- * preview can compute (one template of that name, a simple one).
+ * whether each reads `.Inner`, the named parameters each reads, and the
+ * text of those whose output the preview can compute (one template of that
+ * name, a simple one).
  */
 async function readShortcodeTemplates(
   root: string,
-): Promise<Map<string, { usesInner: boolean; template?: string }>> {
-  const shortcodes = new Map<string, { usesInner: boolean; template?: string }>();
+): Promise<Map<string, { usesInner: boolean; parameters: string[]; template?: string }>> {
+  const shortcodes = new Map<
+    string,
+    { usesInner: boolean; parameters: string[]; template?: string }
+  >();
   for (const folder of ['layouts/shortcodes', 'layouts/_shortcodes']) {
     const directory = join(root, folder);
     if (!(await isDirectory(directory))) continue;
@@ -150,8 +154,11 @@ async function readShortcodeTemplates(
       const usesInner = /\.Inner(Deindent)?\b/.test(template);
       const before = shortcodes.get(name);
       const computable = before === undefined && isComputableTemplate(template);
+      // `.Get "start"`: the named parameters it reads (whether a pasted link's start time can stay).
+      const read = [...template.matchAll(/\.Get\s+"([A-Za-z_][\w-]*)"/g)].map((match) => match[1]!);
       shortcodes.set(name, {
         usesInner: usesInner || (before?.usesInner ?? false),
+        parameters: [...new Set([...(before?.parameters ?? []), ...read])].sort(),
         ...(computable ? { template } : {}),
       });
     }

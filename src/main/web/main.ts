@@ -67,7 +67,7 @@ async function main(argv: readonly string[]): Promise<number> {
   try {
     server = await startWebServer({
       api,
-      events: (listener) => workspace.onEvent(listener),
+      events: services.onEvent,
       rendererDir,
       port: args.port,
       openFolder: async () => (await workspace['workspace.current']({}))?.root ?? null,

@@ -81,7 +81,15 @@ export {
   toggleOrderedList,
   type MarkdownStyle,
 } from './markdown-commands';
-export { convertYouTubeLink, youtubePaste, youtubeShortcodeFor } from './youtube-paste';
+export {
+  addEntryForPastedVideo,
+  convertYouTubeLink,
+  embedWithEntry,
+  youtubePaste,
+  youtubeShortcodeFor,
+  type EntryForPaste,
+  type YouTubePasteConfig,
+} from './youtube-paste';
 export {
   isDirty,
   markSaved,

@@ -30,7 +30,7 @@ import { markdownCommands, type MarkdownStyle } from './markdown-commands';
 import { postMarkdown, type PostMarkdownConfig } from './markdown-language';
 import { shortcodeHighlight, type ShortcodeHighlightConfig } from './shortcode-highlight';
 import { siteFacts, type SiteFactsInput } from './site-facts';
-import { youtubePaste } from './youtube-paste';
+import { youtubePaste, type YouTubePasteConfig } from './youtube-paste';
 import { wrappedIndent, type WrappedIndentConfig } from './wrapped-indent';
 
 /**
@@ -66,6 +66,8 @@ export interface EditorConfig {
    */
   site?: SiteFactsInput;
   markdown?: PostMarkdownConfig;
+  /** What pasting a YouTube link offers beyond the shortcode (the videoSchema entry). */
+  youtube?: YouTubePasteConfig;
   markdownStyle?: Partial<MarkdownStyle>;
   shortcodes?: ShortcodeHighlightConfig;
   /** Line numbers in the gutter. Defaults to true. */
@@ -114,7 +116,7 @@ export function editorExtensions(config: EditorConfig = {}): Extension {
     shortcodeHighlight(config.shortcodes),
     postCompletion(),
     markdownCommands(config.markdownStyle),
-    youtubePaste(),
+    youtubePaste(config.youtube),
   ];
   if (config.lineNumbers ?? true) {
     extensions.push(lineNumbers(), highlightActiveLineGutter(), foldGutter());

@@ -5,6 +5,8 @@ export interface SiteShortcode {
   name: string;
   /** Whether the template reads `.Inner`, so a call must be closed or self-closed. */
   usesInner: boolean;
+  /** Named parameters the template reads (`.Get "start"`); absent when not known. */
+  parameters?: readonly string[];
 }
 
 /**

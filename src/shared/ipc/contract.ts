@@ -23,6 +23,7 @@ import {
   keyCheckSchema,
   keyStatusSchema,
   lookupArgsSchema,
+  lookupProgressSchema,
   lookupResultSchema,
   preferencesSchema,
   refreshArgsSchema,
@@ -146,6 +147,8 @@ export const events = {
    * should be checked again; the index already was.
    */
   'site.changed': workspaceInfoSchema,
+  /** A named `youtube.lookup` moved on: lines settled of all, for a progress list. */
+  'youtube.progress': lookupProgressSchema,
   /** How far a `recap.create` lookup has come. */
   'recap.progress': recapProgressSchema,
 } as const;

@@ -37,7 +37,13 @@ export const workspaceInfoSchema = z.object({
   baseURL: z.string().optional(),
   /** With the template's text when the preview can compute what it prints. */
   shortcodes: z.array(
-    z.object({ name: z.string(), usesInner: z.boolean(), template: z.string().optional() }),
+    z.object({
+      name: z.string(),
+      usesInner: z.boolean(),
+      /** Named parameters the template reads (`.Get "start"`). */
+      parameters: z.array(z.string()).optional(),
+      template: z.string().optional(),
+    }),
   ),
   /** What this mode cannot do, so the UI can say so before the user tries. */
   capabilities: z.object({ trash: z.boolean() }),

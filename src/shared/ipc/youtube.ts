@@ -106,6 +106,27 @@ export const refreshReportSchema = z.object({
   ),
 });
 
+/**
+ * A named lookup's progress (`youtube.lookup` with a `requestId`): how many
+ * of its lines (a playlist's videos each count) are settled, and the lines
+ * settled since the last report, each found (with its title) or failed
+ * (with its message). Sent after each step: the cache, a batch, a video.
+ */
+export const lookupProgressSchema = z.object({
+  requestId,
+  done: z.number().int().nonnegative(),
+  total: z.number().int().nonnegative(),
+  settled: z.array(
+    z.object({
+      input: z.string(),
+      id: z.string().nullable(),
+      status: z.enum(['found', 'failed']),
+      /** Found: the video's title; failed: what went wrong, in words. */
+      text: z.string(),
+    }),
+  ),
+});
+
 export const cancelArgsSchema = z.object({ requestId }).strict();
 
 export const preferencesSchema = z.object({
@@ -155,5 +176,6 @@ export type KeyStatus = z.infer<typeof keyStatusSchema>;
 export type KeyCheck = z.infer<typeof keyCheckSchema>;
 export type LookupOutcome = z.infer<typeof lookupOutcomeSchema>;
 export type LookupResult = z.infer<typeof lookupResultSchema>;
+export type LookupProgressEvent = z.infer<typeof lookupProgressSchema>;
 export type RefreshReport = z.infer<typeof refreshReportSchema>;
 export type Preferences = z.infer<typeof preferencesSchema>;

@@ -220,6 +220,17 @@ About the second.
     expect(readVideoList(parsePost(result)).entries[0]?.status).toBe('complete');
   });
 
+  it('writes a title that looks like markup so the heading shows it as text', () => {
+    const text = recap
+      .replace('## Second talk\n\n{{< youtube "dDW1OoTaMdU" >}}\n\nAbout the second.\n', '')
+      .replace('title: Second talk', 'title: "<img src=x onerror=alert(1)> and\\n <b>Gateway</b>"');
+    const doc = parsePost(text);
+    const result = after(text, insertVideoSection(doc, readVideoList(doc), 1));
+    expect(result).toContain(
+      '\n## \\<img src=x onerror=alert(1)> and \\<b>Gateway\\</b>\n\n{{< youtube "dDW1OoTaMdU" >}}\n',
+    );
+  });
+
   it('inserts a section after the previous one at the end of the post', () => {
     const text = recap.replace(
       '## Second talk\n\n{{< youtube "dDW1OoTaMdU" >}}\n\nAbout the second.\n',

@@ -175,6 +175,51 @@ export function insertVideoEntry(
   return frontMatterEdit(doc, (post) => post.insertItem(listPathOf(post), index, entry));
 }
 
+/** Several entries inserted at `index`, in order, as one edit (what "Add videos…" adds). */
+export function insertVideoEntries(
+  doc: PostDocument,
+  index: number,
+  entries: readonly FrontMatterValue[],
+): VideoEdit {
+  if (entries.length === 0) return { changes: [] };
+  return frontMatterEdit(doc, (post) =>
+    entries.reduce<PostDocument>(
+      (edited, entry, offset) => edited.insertItem(listPathOf(edited), index + offset, entry),
+      post,
+    ),
+  );
+}
+
+/**
+ * Sets fields of several entries as one edit (a lookup's results, the
+ * changes a refresh found); an empty value removes the field.
+ */
+export function setVideoFields(
+  doc: PostDocument,
+  updates: readonly { index: number; values: Partial<Record<VideoField, string>> }[],
+): VideoEdit {
+  for (const { index } of updates) {
+    if (!isMapping(entryAt(doc, index))) {
+      throw new PostEditError(
+        `Video ${index + 1} is not a set of fields; fix it in the text first.`,
+      );
+    }
+  }
+  return frontMatterEdit(doc, (post) => {
+    let edited = post;
+    for (const { index, values } of updates) {
+      for (const field of videoFields) {
+        const value = values[field];
+        if (value === undefined) continue;
+        const path = writtenPath(edited.data ?? {}, [...videoListPath, index, field]);
+        if (value.trim() !== '') edited = edited.set(path, value);
+        else if (edited.get(path) !== undefined) edited = edited.delete(path);
+      }
+    }
+    return edited;
+  });
+}
+
 export function removeVideoEntry(doc: PostDocument, index: number): VideoEdit {
   entryAt(doc, index);
   return frontMatterEdit(doc, (post) => post.removeItem(listPathOf(post), index));
@@ -287,7 +332,7 @@ export function insertVideoSection(doc: PostDocument, list: VideoList, index: nu
   const eol = eolOf(doc.text);
   const sectionOf = (id: string | null) =>
     list.bodyVideos.find((video) => video.id === id && video.section !== null)?.section ?? null;
-  const title = (entry.fields.title ?? '').replace(/\s+/g, ' ').trim() || 'Untitled talk';
+  const title = headingText(entry.fields.title ?? '') || 'Untitled talk';
   const head = `## ${title}${eol}${eol}${youtubeCall(list, entry.videoId)}${eol}${eol}`;
 
   const next = list.entries
@@ -318,6 +363,16 @@ export function insertVideoSection(doc: PostDocument, list: VideoList, index: nu
   };
 }
 
+/**
+ * A video's title as the text of a Markdown heading: on one line, and with
+ * `<` escaped, so that a title such as `Using <Gateway> APIs` (or one made to
+ * look like markup) is shown as written, not taken for HTML on sites that
+ * let HTML through Markdown (linkerd.io does).
+ */
+function headingText(title: string): string {
+  return title.replace(/\s+/g, ' ').trim().replace(/</g, '\\<');
+}
+
 function trimmedBodyEnd(doc: PostDocument): number {
   let end = doc.text.length;
   while (end > doc.bodyFrom && /\s/.test(doc.text[end - 1]!)) end -= 1;
@@ -326,7 +381,8 @@ function trimmedBodyEnd(doc: PostDocument): number {
 
 /**
  * Adds an entry for a video the body shows without one: the section's
- * heading as its title, the fields the ID gives by the convention, placed
+ * heading as its title, the fields the ID gives by the convention (or a
+ * lookup's, in `details`), placed
  * among the entries as the call is placed among the body's videos.
  */
 export function addEntryForCall(
@@ -334,6 +390,8 @@ export function addEntryForCall(
   list: VideoList,
   call: BodyVideo,
   convention: VideoConvention | null,
+  /** A lookup's fields; they win over the heading and the convention's. */
+  details: Partial<Record<VideoField, string>> = {},
 ): VideoEdit {
   const callOrder = list.bodyVideos.findIndex((video) => video.id === call.id);
   const positionOf = (id: string | null) => list.bodyVideos.findIndex((video) => video.id === id);
@@ -346,7 +404,7 @@ export function addEntryForCall(
     }
   }
   const title = call.section?.heading;
-  const entry = newVideoEntry(convention, call.id, title ? { title } : {});
+  const entry = newVideoEntry(convention, call.id, { ...(title ? { title } : {}), ...details });
   return insertVideoEntry(doc, index, entry);
 }
 

@@ -58,9 +58,10 @@ export async function describeSite(
       .sort(byName),
     authors: site.facts.authors ? [...site.facts.authors].sort(byName) : null,
     shortcodes: [...site.facts.shortcodes]
-      .map(([name, { usesInner, template }]) => ({
+      .map(([name, { usesInner, parameters, template }]) => ({
         name,
         usesInner,
+        ...(parameters ? { parameters: [...parameters] } : {}),
         ...(template !== undefined ? { template } : {}),
       }))
       .sort((a, b) => byName(a.name, b.name)),

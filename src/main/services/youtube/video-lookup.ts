@@ -42,6 +42,23 @@ export interface LookupRequest {
   cancel?: AbortSignal;
   /** Videos done so far of all known, for a progress bar. */
   onProgress?: (done: number, total: number) => void;
+  /** After each step: how many of the lookup's lines are settled, and which settled since. */
+  onReport?: (progress: LookupProgress) => void;
+}
+
+/** One video (or input that is none) settled, for a progress list. */
+export interface SettledLine {
+  input: string;
+  id: string | null;
+  status: 'found' | 'failed';
+  /** Found: the video's title; failed: what went wrong, in words. */
+  text: string;
+}
+
+export interface LookupProgress {
+  done: number;
+  total: number;
+  settled: SettledLine[];
 }
 
 export interface RefreshRequest {
@@ -68,7 +85,12 @@ export class VideoLookup {
     const ids = [
       ...new Set(slots.flatMap((slot) => ('id' in slot && !('status' in slot) ? [slot.id] : []))),
     ];
-    const found = await this.fetchAll(ids, request.key, { cache: true, ...request });
+    const found = await this.fetchAll(ids, request.key, {
+      cache: true,
+      cancel: request.cancel,
+      onProgress: request.onProgress,
+      onSettled: request.onReport && progressReporter(slots, request.onReport),
+    });
     const outcomes = slots.map((slot): LookupOutcome => {
       if ('status' in slot) return slot;
       const result = found.get(slot.id);
@@ -173,6 +195,8 @@ export class VideoLookup {
       cache: boolean;
       cancel?: AbortSignal | undefined;
       onProgress?: ((done: number, total: number) => void) | undefined;
+      /** Called with the IDs settled by each step (the cache, a batch, one oEmbed call). */
+      onSettled?: ((settled: ReadonlyMap<string, Fetched>) => void) | undefined;
     },
   ): Promise<Map<string, Fetched>> {
     const results = new Map<string, Fetched>();
@@ -182,7 +206,13 @@ export class VideoLookup {
       if (cached) results.set(id, { ok: true, video: cached });
       else wanted.push(id);
     }
-    const progress = (): void => options.onProgress?.(results.size, ids.length);
+    const reported = new Set<string>();
+    const progress = (): void => {
+      const settled = new Map([...results].filter(([id]) => !reported.has(id)));
+      for (const id of settled.keys()) reported.add(id);
+      options.onSettled?.(settled);
+      options.onProgress?.(results.size, ids.length);
+    };
     progress();
     // After a failure of the key or the connection, asking again only costs quota.
     let stopped: LookupFailureCode | null = null;
@@ -261,6 +291,44 @@ export class VideoLookup {
     await this.deps.cache.write(video).catch(() => undefined);
     return video;
   }
+}
+
+/**
+ * Turns settled IDs into progress over the lookup's lines (a playlist's
+ * videos each count); lines that failed before any request (input that is
+ * no video, a playlist not found) are settled in the first report.
+ */
+function progressReporter(
+  slots: readonly Slot[],
+  report: (progress: LookupProgress) => void,
+): (settled: ReadonlyMap<string, Fetched>) => void {
+  let done = 0;
+  let first = true;
+  return (settled) => {
+    const lines: SettledLine[] = [];
+    for (const slot of slots) {
+      if ('status' in slot) {
+        if (first)
+          lines.push({ input: slot.input, id: slot.id, status: 'failed', text: slot.message });
+        continue;
+      }
+      const result = settled.get(slot.id);
+      if (!result) continue;
+      lines.push(
+        result.ok
+          ? { input: slot.input, id: slot.id, status: 'found', text: result.video.facts.title }
+          : {
+              input: slot.input,
+              id: slot.id,
+              status: 'failed',
+              text: failureMessage(result.code, slot.id),
+            },
+      );
+    }
+    first = false;
+    done += lines.length;
+    report({ done, total: slots.length, settled: lines });
+  };
 }
 
 function failed(

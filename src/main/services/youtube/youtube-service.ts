@@ -1,12 +1,12 @@
 import { resolve } from 'node:path';
-import type { ArgsOf, DataOf, StudioApi } from '../../../shared/ipc/contract';
+import type { ArgsOf, DataOf, EventPayload, StudioApi } from '../../../shared/ipc/contract';
 import { ServiceError } from '../../../shared/ipc/result';
 import type { KeyStatus } from '../../../shared/ipc/youtube';
 import { SiteSettingsError } from '../../../shared/youtube/site-settings';
 import { KeyStoreError, type ApiKeyStore } from './key-store';
 import { googleConventionFor, siteConvention, type SiteConvention } from './site-convention';
 import type { VideoCache } from './video-cache';
-import { VideoLookup } from './video-lookup';
+import { VideoLookup, type LookupProgress } from './video-lookup';
 import type { YouTubeEndpoints } from './endpoints';
 import { YouTubeClient, type Fetch } from './youtube-client';
 
@@ -33,6 +33,12 @@ export type YouTubeChannel =
   | 'youtube.refresh'
   | 'youtube.cancel';
 
+/** Hears `youtube.progress`, the one event this service raises. */
+export type ProgressListener = (
+  name: 'youtube.progress',
+  payload: EventPayload<'youtube.progress'>,
+) => void;
+
 /**
  * The YouTube calls of the contract: the key (whose value never leaves
  * this service), lookups in the open site's convention, refresh and cancel.
@@ -40,6 +46,7 @@ export type YouTubeChannel =
 export class YouTubeService implements Pick<StudioApi, YouTubeChannel> {
   private readonly lookup: VideoLookup;
   private readonly running = new Map<string, AbortController>();
+  private readonly listeners = new Set<ProgressListener>();
 
   constructor(private readonly deps: YouTubeServiceDeps) {
     const client = new YouTubeClient({
@@ -51,6 +58,12 @@ export class YouTubeService implements Pick<StudioApi, YouTubeChannel> {
   }
 
   async init(): Promise<void> {}
+
+  /** Listens to the progress of named lookups; returns the way to stop. */
+  onEvent(listener: ProgressListener): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
 
   /** Cancels lookups still running, so that none outlives the app. */
   async dispose(): Promise<void> {
@@ -90,30 +103,48 @@ export class YouTubeService implements Pick<StudioApi, YouTubeChannel> {
     inputs,
     requestId,
   }: ArgsOf<'youtube.lookup'>): Promise<DataOf<'youtube.lookup'>> {
-    const convention = await this.convention();
-    const key = await this.deps.keyStore.read();
-    return this.cancellable(requestId, (cancel) =>
-      this.lookup.lookup({
+    // Named first: a cancel that comes while the site's convention is read still counts.
+    return this.cancellable(requestId, async (cancel) => {
+      const convention = await this.convention();
+      const key = await this.deps.keyStore.read();
+      return this.lookup.lookup({
         inputs,
         key,
         convention: convention.convention,
         conventionKind: convention.effective,
         cancel,
-      }),
-    );
+        // Only a named lookup reports progress: its name is how the page tells its reports apart.
+        ...(requestId === undefined
+          ? {}
+          : {
+              onReport: (progress: LookupProgress) => this.emitProgress({ requestId, ...progress }),
+            }),
+      });
+    });
   }
 
   async 'youtube.refresh'({
     entries,
     requestId,
   }: ArgsOf<'youtube.refresh'>): Promise<DataOf<'youtube.refresh'>> {
-    const key = await this.deps.keyStore.read();
-    return this.cancellable(requestId, (cancel) => this.lookup.refresh({ entries, key, cancel }));
+    return this.cancellable(requestId, async (cancel) =>
+      this.lookup.refresh({ entries, key: await this.deps.keyStore.read(), cancel }),
+    );
   }
 
   async 'youtube.cancel'({ requestId }: ArgsOf<'youtube.cancel'>): Promise<null> {
     this.running.get(requestId)?.abort();
     return null;
+  }
+
+  private emitProgress(payload: EventPayload<'youtube.progress'>): void {
+    for (const listener of this.listeners) {
+      try {
+        listener('youtube.progress', payload);
+      } catch {
+        // One broken listener (a closed window) must not stop the lookup.
+      }
+    }
   }
 
   private async cancellable<T>(

@@ -7,6 +7,7 @@ import {
   nothingSaved,
   savedState,
   type SiteFactsInput,
+  type YouTubePasteConfig,
 } from '../../editor';
 import type { StudioClient } from '../client';
 import { createStore, type Store } from '../external-store';
@@ -25,12 +26,14 @@ import { tabViews } from '../tabs/tab-views';
 import { BackupScheduler } from './backup-scheduler';
 import { imageUploader } from './image-upload';
 import { TabEditors } from './tab-editors';
+import { pastedVideoEntry } from './pasted-video-entry';
 import { minimalReplacement } from './text-replacement';
 import { typingOverSelection } from './typing-over-selection';
 import { editorLinePadding } from '../theme/editor-theme';
 
 /** The calls the session makes. */
-export type SessionClient = Pick<StudioClient, 'posts' | 'assets' | 'backups'>;
+export type SessionClient = Pick<StudioClient, 'posts' | 'assets' | 'backups'> &
+  Partial<Pick<StudioClient, 'youtube' | 'preferences'>>;
 
 export interface EditorSessionOptions {
   client: SessionClient;
@@ -470,6 +473,12 @@ export class EditorSession {
 
   // Editor states
 
+  /** "Shortcode + videoSchema entry" on a pasted link, where the client can look videos up. */
+  private get youtubePaste(): YouTubePasteConfig {
+    const { youtube, preferences } = this.options.client;
+    return youtube && preferences ? { entryFor: pastedVideoEntry({ youtube, preferences }) } : {};
+  }
+
   private createState(
     path: string,
     text: string,
@@ -495,6 +504,7 @@ export class EditorSession {
         },
         site: this.options.site,
         wrappedIndent: { linePadding: editorLinePadding },
+        youtube: this.youtubePaste,
       }),
       savedState(saved),
       typingOverSelection(),

@@ -43,6 +43,7 @@ export function VideoSchemaSlot({ session, client, info, posts, reveal }: VideoS
         siteConvention={convention}
         usesInner={usesInner}
         reveal={reveal}
+        lookups={client}
       />
     </div>
   );

@@ -21,7 +21,7 @@ interface VideoEntryFieldsProps {
   onError: (message: string | null) => void;
 }
 
-const labels: Record<VideoField, string> = {
+export const fieldLabels: Record<VideoField, string> = {
   title: 'Title',
   description: 'Description',
   embedUrl: 'Embed URL',
@@ -65,7 +65,7 @@ export function VideoEntryFields({ view, entry, convention, onError }: VideoEntr
       entry.videoId !== null && lookupFields.includes(field) && !fields[field]?.trim();
     return (
       <div className="video-field" key={field}>
-        <label htmlFor={fieldId(index, field)}>{labels[field]}</label>
+        <label htmlFor={fieldId(index, field)}>{fieldLabels[field]}</label>
         {control}
         {extra}
         {needsLookup ? (

@@ -1,7 +1,9 @@
 import type { EditorView } from '@codemirror/view';
 import { memo, type DragEvent, type KeyboardEvent } from 'react';
-import { shownDuration, type VideoEntry } from '../../../../shared/videos';
+import { shownDuration, type VideoEntry, type VideoField } from '../../../../shared/videos';
 import type { VideoConvention } from '../../../../shared/youtube';
+import { LookUpAgain } from './LookUpAgain';
+import type { LookupClient } from './use-named-lookup';
 import { handleId, VideoEntryFields } from './VideoEntryFields';
 import { VideoThumbnail } from './VideoThumbnail';
 
@@ -19,6 +21,8 @@ export interface VideoRowActions {
   duplicate: () => void;
   remove: () => void;
   insertSection: () => void;
+  /** Writes several fields as one edit; returns a message when it cannot. */
+  setFields: (values: Partial<Record<VideoField, string>>) => string | null;
   onError: (message: string | null) => void;
 }
 
@@ -32,6 +36,8 @@ interface VideoRowProps {
   actions: VideoRowActions;
   dragging: number | null;
   onDragFrom: (index: number | null) => void;
+  /** For "Look up again"; absent where there is no YouTube. */
+  lookups?: LookupClient | undefined;
 }
 
 /**
@@ -48,6 +54,7 @@ function sameRow(a: VideoRowProps, b: VideoRowProps): boolean {
     JSON.stringify(a.convention) === JSON.stringify(b.convention) &&
     a.dragging === b.dragging &&
     a.onDragFrom === b.onDragFrom &&
+    a.lookups === b.lookups &&
     JSON.stringify(a.entry) === JSON.stringify(b.entry)
   );
 }
@@ -67,6 +74,7 @@ export const VideoRow = memo(function VideoRow({
   actions,
   dragging,
   onDragFrom,
+  lookups,
 }: VideoRowProps) {
   const { index, fields } = entry;
   const title = fields.title?.trim() || 'Untitled video';
@@ -186,6 +194,9 @@ export const VideoRow = memo(function VideoRow({
                 Remove
               </button>
             </div>
+          )}
+          {readOnly || !lookups || !entry.isMapping ? null : (
+            <LookUpAgain client={lookups} entry={entry} onApply={actions.setFields} />
           )}
         </div>
       ) : null}

@@ -4,6 +4,8 @@ import { useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
 import {
   addEntryForCall,
   duplicateVideoEntry,
+  entriesToAdd,
+  insertVideoEntries,
   insertVideoEntry,
   insertVideoSection,
   moveVideoEntry,
@@ -12,9 +14,15 @@ import {
   readVideoList,
   removeVideoEntry,
   sectionsInEntryOrder,
+  setVideoFields,
+  updatesForVideos,
   type VideoFindingPlace,
 } from '../../../../shared/videos';
 import { googleConvention, parseYouTubeId, type VideoConvention } from '../../../../shared/youtube';
+import type { LookupOutcome } from '../../../../shared/ipc/youtube';
+import { AddVideosPanel, type AddOutcome } from './AddVideosPanel';
+import { RefreshPanel } from './RefreshPanel';
+import type { LookupClient } from './use-named-lookup';
 import { fieldId, handleId } from './VideoEntryFields';
 import { VideoRow } from './VideoRow';
 import { postOfDoc } from './post-of-doc';
@@ -33,6 +41,8 @@ import './VideoSchemaEditor.css';
  *   absent, this post's own entries decide, else Google's advice.
  * - `usesInner`: whether a shortcode template uses `.Inner`, for reading the body.
  * - `reveal`: a place to open (from a `video/*` finding); each new object opens it.
+ * - `lookups`: the client's YouTube calls and events, for "Add videos…",
+ *   "Look up again" and "Refresh"; without it only the offline ways to add remain.
  */
 export interface VideoSchemaEditorProps {
   view: EditorView;
@@ -40,6 +50,7 @@ export interface VideoSchemaEditorProps {
   siteConvention?: VideoConvention | null;
   usesInner?: (name: string) => boolean | undefined;
   reveal?: VideoFindingPlace | null;
+  lookups?: LookupClient;
 }
 
 /** `params.videoSchema` as rows, in step with the `youtube` shortcodes of the body. */
@@ -49,6 +60,7 @@ export function VideoSchemaEditor({
   siteConvention,
   usesInner,
   reveal,
+  lookups,
 }: VideoSchemaEditorProps) {
   // The rows follow the text at React's lower priority, after the editor and the preview.
   const shownDoc = useDeferredValue(doc);
@@ -65,6 +77,8 @@ export function VideoSchemaEditor({
   const [reference, setReference] = useState('');
   const [offerSections, setOfferSections] = useState(false);
   const [dragging, setDragging] = useState<number | null>(null);
+  const [adding, setAdding] = useState(false);
+  const [refreshing, setRefreshing] = useState(false);
   // Where focus goes after the next render: a moved row's handle, a new entry's title, a revealed field.
   const [focusRequest, setFocusRequest] = useState<{ target: string; serial: number } | null>(null);
   const focusServed = useRef(0);
@@ -154,6 +168,24 @@ export function VideoSchemaEditor({
     setReference('');
   };
 
+  /** The found videos at the end of the list, as one edit; videos the post has are not added twice. */
+  const addLookedUp = (outcomes: LookupOutcome[]): AddOutcome => {
+    const current = readVideoList(postOfDoc(view.state.doc), { usesInner });
+    if (current.readOnlyReason) return { error: current.readOnlyReason };
+    const { entries, alreadyListed } = entriesToAdd(
+      outcomes,
+      current.entries.map((entry) => entry.videoId),
+    );
+    const at = current.entries.length;
+    if (entries.length > 0) {
+      const message = dispatchVideoEdit(view, 'input.form', (post) =>
+        insertVideoEntries(post, at, entries),
+      );
+      if (message !== null) return { error: message };
+    }
+    return { added: entries.length, alreadyListed: alreadyListed.length };
+  };
+
   return (
     <section className="video-schema" aria-labelledby="video-schema-heading">
       <header className="video-schema-header">
@@ -161,7 +193,32 @@ export function VideoSchemaEditor({
         <span className="video-schema-count">
           {count === 1 ? '1 entry' : `${count} entries`} in params.videoSchema
         </span>
+        {lookups && !readOnly && count > 0 ? (
+          <button
+            type="button"
+            className="button button-quiet video-schema-refresh"
+            aria-expanded={refreshing}
+            onClick={() => setRefreshing((open) => !open)}
+          >
+            Refresh from YouTube…
+          </button>
+        ) : null}
       </header>
+      {lookups && refreshing && !readOnly ? (
+        <RefreshPanel
+          client={lookups}
+          entries={list.entries}
+          onApply={(changes) =>
+            dispatchVideoEdit(view, 'input.form', (post) =>
+              setVideoFields(
+                post,
+                updatesForVideos(readVideoList(post, { usesInner }).entries, changes),
+              ),
+            )
+          }
+          onClose={() => setRefreshing(false)}
+        />
+      ) : null}
       {list.readOnlyReason ? <p className="video-schema-readonly">{list.readOnlyReason}</p> : null}
       {error ? (
         <p className="video-schema-error" role="alert">
@@ -211,6 +268,7 @@ export function VideoSchemaEditor({
               convention={convention}
               dragging={dragging}
               onDragFrom={setDragging}
+              lookups={lookups}
               actions={{
                 toggle: () =>
                   setExpanded((current) => {
@@ -230,6 +288,10 @@ export function VideoSchemaEditor({
                     insertVideoSection(post, readVideoList(post, { usesInner }), entry.index),
                   );
                 },
+                setFields: (values) =>
+                  dispatchVideoEdit(view, 'input.form', (post) =>
+                    setVideoFields(post, [{ index: entry.index, values }]),
+                  ),
                 onError: setError,
               }}
             />
@@ -268,8 +330,22 @@ export function VideoSchemaEditor({
           </ul>
         </div>
       ) : null}
+      {!readOnly && lookups && adding ? (
+        <AddVideosPanel client={lookups} onAdd={addLookedUp} onClose={() => setAdding(false)} />
+      ) : null}
       {readOnly ? null : (
         <div className="video-schema-add">
+          {lookups ? (
+            <button
+              type="button"
+              className="button"
+              aria-expanded={adding}
+              aria-controls="add-videos-panel"
+              onClick={() => setAdding((open) => !open)}
+            >
+              Add videos…
+            </button>
+          ) : null}
           <button
             type="button"
             className="button"
