@@ -25,6 +25,7 @@ import { NewPostDialog } from '../dialogs/NewPostDialog';
 import { EditorPane } from '../editor-pane/EditorPane';
 import { FrontMatterForm } from '../form/FrontMatterForm';
 import { useEditorSession, useSessionTabs } from '../editor-pane/use-editor-session';
+import { AuthorNames } from '../posts/author-names';
 import { pathTitle } from '../posts/path-title';
 import { TabNotices } from '../notices/TabNotices';
 import { Toasts } from '../notices/Toasts';
@@ -85,6 +86,7 @@ export function MainScreen({
   const problemsArea = useRef<HTMLDivElement>(null);
 
   const titles = useMemo(() => new Map(posts.map((post) => [post.path, post.title])), [posts]);
+  const authorNames = useMemo(() => AuthorNames.of(info), [info]);
   const titleOf = useCallback((path: string) => titles.get(path) || pathTitle(path), [titles]);
   useEffect(() => session.retitle(titles), [session, titles]);
 
@@ -161,10 +163,24 @@ export function MainScreen({
     [session],
   );
 
-  const createPost = async (title: string): Promise<string | null> => {
-    const result = await client.posts.create({ title });
+  const defaultAuthor = useCallback(async () => {
+    const result = await client.preferences.get({});
+    return result.ok ? result.data.defaultAuthor : null;
+  }, [client]);
+
+  // The new post opens with the cursor where its text goes, beside its preview, and stays in
+  // the list whatever the search says.
+  const createPost = async (title: string, author: string): Promise<string | null> => {
+    const result = await client.posts.create({ title, author });
     if (!result.ok) return result.error.message;
+    const { path } = result.data;
     session.adopt(result.data, title);
+    session.editors.update(path, (state) => ({
+      selection: { anchor: state.doc.length },
+      scrollIntoView: true,
+    }));
+    postList.current?.reveal(path);
+    setSide('preview');
     void refreshPosts();
     setTimeout(focusEditor, 0);
     return null;
@@ -284,6 +300,7 @@ export function MainScreen({
         <PostList
           ref={postList}
           posts={posts}
+          authors={authorNames}
           search={search}
           openPath={tab?.path ?? null}
           onOpen={openPost}
@@ -381,7 +398,7 @@ export function MainScreen({
       {preferencesOpen ? (
         <PreferencesDialog
           client={client}
-          authors={info.authors}
+          authors={info.authors ? authorNames : null}
           onClose={() => {
             setPreferencesOpen(false);
             // The site's video convention may have changed how the open post is checked.
@@ -392,7 +409,12 @@ export function MainScreen({
         />
       ) : null}
       {newPostOpen ? (
-        <NewPostDialog onCreate={createPost} onClose={() => setNewPostOpen(false)} />
+        <NewPostDialog
+          authors={info.authors ? authorNames : null}
+          defaultAuthor={defaultAuthor}
+          onCreate={createPost}
+          onClose={() => setNewPostOpen(false)}
+        />
       ) : null}
       {closing && closingTab ? (
         <CloseTabDialog
