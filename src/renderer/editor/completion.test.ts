@@ -116,8 +116,7 @@ describe('shortcodeArgumentCompletion', () => {
     expect(labels(result)).toEqual(
       expect.arrayContaining(['id', 'title', 'class', 'autoplay', rust, panel]),
     );
-    // The title is what is read and matched; the ID is what goes in.
-    expect(option(result, rust).apply).toBe('"BWL4889RKhU"');
+    // The title is what is read and matched; the ID (see "applying a completion") is what goes in.
     expect(option(result, rust).detail).toBe('BWL4889RKhU');
     const boostOf = (label: string) => option(result, label).boost ?? 0;
     for (const name of ['id', 'title', 'class', 'autoplay'])
@@ -135,11 +134,9 @@ describe('shortcodeArgumentCompletion', () => {
   it('offers video IDs in the positional value and in id=, quoting when needed', () => {
     const quoted = complete(shortcodeArgumentCompletion, `${frontMatter}{{< youtube "Pan|`);
     expect(labels(quoted)).toEqual([rust, panel]);
-    expect(option(quoted, panel).apply).toBe('8oOiqbxGu0U');
     expect(quoted?.from).toBe(frontMatter.length + '{{< youtube "'.length);
-
     const bare = complete(shortcodeArgumentCompletion, `${frontMatter}{{< youtube id=|`);
-    expect(option(bare, rust).apply).toBe('"BWL4889RKhU"');
+    expect(labels(bare)).toEqual([rust, panel]);
     // A video without a title is offered by its ID.
     const untitled = '---\nvideoSchema:\n  - embedUrl: https://youtu.be/dDW1OoTaMdU\n---\n';
     const byId = complete(shortcodeArgumentCompletion, `${untitled}{{< youtube "|`);
@@ -259,9 +256,14 @@ describe('applying a completion', () => {
     expect(pick(shortcodeNameCompletion, 'A {{< /|>}}', 'callout')).toBe('A {{< /callout >}}|');
   });
 
-  it("inserts a video's ID when its title is picked", () => {
-    const picked = pick(shortcodeArgumentCompletion, `${frontMatter}{{< youtube | >}}`, panel);
-    expect(picked.replace('|', '')).toBe(`${frontMatter}{{< youtube "8oOiqbxGu0U" >}}`);
+  it("inserts a video's ID when its title is picked, quoted unless typed in quotes", () => {
+    const pickVideo = (doc: string, label: string) =>
+      pick(shortcodeArgumentCompletion, `${frontMatter}${doc}`, label).slice(frontMatter.length);
+    expect(pickVideo('{{< youtube Pan| >}}', panel)).toBe('{{< youtube "8oOiqbxGu0U"| >}}');
+    expect(pickVideo('{{< youtube "Pan|" >}}', panel)).toBe('{{< youtube "8oOiqbxGu0U|" >}}');
+    expect(pickVideo('{{< youtube id=| >}}', rust)).toBe('{{< youtube id="BWL4889RKhU"| >}}');
+    // Right against the closer, as picking `youtube` leaves it: a space, and past the closer.
+    expect(pickVideo('{{< youtube |>}}', panel)).toBe('{{< youtube "8oOiqbxGu0U" >}}|');
   });
 
   it('writes name="" for an argument with the cursor between the quotes', () => {

@@ -185,6 +185,21 @@ function videosEmbedded(state: EditorState): Set<string> {
 }
 
 /**
+ * Inserts a video's ID (quoted unless typed inside quotes). Right before the
+ * tag's closer (`{{< youtube |>}}`, as picking `youtube` leaves it) it adds
+ * the space Hugo's posts write there and moves past the closer: the call is
+ * complete.
+ */
+function applyVideoId(id: string, quote: boolean) {
+  return (view: EditorView, completion: Completion, from: number, to: number): void => {
+    const value = quote ? `"${id}"` : id;
+    if (/^[>%]\}\}/.test(textAfter(view.state, to)))
+      insertAt(view, completion, from, to, `${value} `, value.length + 4);
+    else insertAt(view, completion, from, to, value);
+  };
+}
+
+/**
  * The videos of the front matter by title, each inserting its ID; those the
  * post does not embed yet first, all above argument names (boost 1 to 99).
  */
@@ -195,7 +210,7 @@ function videoOptions(state: EditorState, quote: boolean): Completion[] {
     return {
       // Typing a word of the title finds the video; a video without a title, by its ID.
       label: video.title ?? video.id,
-      apply: quote ? `"${video.id}"` : video.id,
+      apply: applyVideoId(video.id, quote),
       detail: video.title === null ? undefined : video.id,
       info: shown
         ? 'Already embedded in this post.'

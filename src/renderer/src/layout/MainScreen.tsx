@@ -182,9 +182,16 @@ export function MainScreen({
     postList.current?.reveal(path);
     setSide('preview');
     void refreshPosts();
-    setTimeout(focusEditor, 0);
+    focusNewPost.current = true;
     return null;
   };
+  // Once the dialog is gone: it gives focus back to where it came from as it closes.
+  const focusNewPost = useRef(false);
+  useEffect(() => {
+    if (newPostOpen || !focusNewPost.current) return;
+    focusNewPost.current = false;
+    focusEditor();
+  }, [newPostOpen, focusEditor]);
 
   // A video finding opens the video editor at its entry and field (issue 8 §2).
   const [videoReveal, setVideoReveal] = useState<VideoFindingPlace | null>(null);
