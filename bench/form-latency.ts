@@ -4,7 +4,9 @@
 // the form, and each is timed from its keydown to the editor's text holding
 // it, to the preview's video card showing it, and to the next frame.
 // Target: p95 under 16 ms on a post with 60 videoSchema entries.
-// Run alone with `node --import tsx bench/form-latency.ts`.
+// Run alone with `node --import tsx bench/form-latency.ts`; with
+// BENCH_PROFILE=file.cpuprofile it also writes the page's CPU profile of the
+// typing (unminified, for DevTools) to that file.
 import { readFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { chromium, type Page } from '@playwright/test';
@@ -146,7 +148,18 @@ export async function benchFormLatency(): Promise<void> {
       'the harness',
     );
     const text = recapWithVideos(entries);
+    const cdp = process.env.BENCH_PROFILE ? await page.context().newCDPSession(page) : null;
+    if (cdp) {
+      await cdp.send('Profiler.enable');
+      await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
+      await cdp.send('Profiler.start');
+    }
     const done = await measure(page, text, markup, entries / 2);
+    if (cdp) {
+      const { profile } = await cdp.send('Profiler.stop');
+      const { writeFile } = await import('node:fs/promises');
+      await writeFile(process.env.BENCH_PROFILE as string, JSON.stringify(profile));
+    }
     const ms = (value: number) => `${value.toFixed(1)} ms`;
     const toEditor = done.map((key) => (key.editor ?? 0) - key.keydown);
     const toPreview = done.map((key) => (key.dom ?? 0) - key.keydown);

@@ -85,7 +85,11 @@ export async function buildHarness(folder = harness, out = outDir): Promise<stri
           ),
       },
     ],
-    build: { outDir: out, emptyOutDir: true },
+    build: {
+      outDir: out,
+      emptyOutDir: true,
+      minify: process.env.BENCH_PROFILE ? false : undefined,
+    },
   });
   return policy;
 }

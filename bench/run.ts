@@ -104,6 +104,7 @@ console.log(
 );
 if (onlyCheck) process.exit(0);
 await (await import('./open-site')).benchOpenSite(synthetic);
+(await import('./text-speed')).benchTextSpeed();
 await (await import('./render')).benchRender();
 await (await import('./preview-latency')).benchPreviewLatency();
 await (await import('./form-latency')).benchFormLatency();

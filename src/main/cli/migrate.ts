@@ -1,16 +1,14 @@
 import { readFile } from 'node:fs/promises';
 import { relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { ServiceError } from '../../shared/ipc/result';
 import { describeAction, migratePost, unifiedDiff, type Migration } from '../../shared/migrate';
 import { decodePostBytes, parsePost, PostEditError } from '../../shared/post';
 import type { PostDocument } from '../../shared/post/types';
 import { appDataDir } from '../services/app-data';
 import { createServices } from '../services/create-services';
 import type { PostWriter } from '../services/post-writer';
-import { openSite, SiteError, type Site } from '../services/site';
 import { UsageError, type CommandIO } from './io';
-import { refusedWriteDetails } from './refused-write';
+import { editFileThroughWriter } from './file-edit';
 
 export const migrateUsage = `Usage: recap-studio migrate [--dry-run] [--force] FILE...
 
@@ -112,43 +110,18 @@ async function previewFile(file: string): Promise<FileOutcome> {
 async function migrateFile(writer: PostWriter, file: string, force: boolean): Promise<FileOutcome> {
   const preview = await previewFile(file);
   if (preview.status === 'failed' || preview.migration.status !== 'migrated') return preview;
-  let site: Site;
-  try {
-    site = await openSite(file);
-  } catch (error) {
-    if (error instanceof SiteError && error.code === 'not-found')
-      return { status: 'failed', reason: 'it cannot be read (ENOENT).' };
-    throw error;
-  }
   // The writer reads the file again under its lock: migrate what it reads.
   let done: Migrated = preview.migration;
-  let outcome;
-  try {
-    outcome = await writer.write({
-      site,
-      file,
-      shown: file,
-      base: 'as-on-disk',
-      change: {
-        edit: (original) => {
-          done = migrated(original);
-          return done.after;
-        },
-      },
-      allowErrors: force,
-    });
-  } catch (error) {
-    if (error instanceof ServiceError) return { status: 'failed', reason: error.message };
-    throw error;
-  }
-  if (outcome.status === 'refused') {
-    return {
-      status: 'failed',
-      reason: 'the migrated post would have errors (use --force to write it anyway):',
-      details: refusedWriteDetails('after migration', outcome.document.text, outcome.diagnostics),
-    };
-  }
-  return { status: 'ok', migration: done };
+  const written = await editFileThroughWriter(
+    writer,
+    file,
+    (original) => {
+      done = migrated(original);
+      return done.after;
+    },
+    { force, result: 'the migrated post' },
+  );
+  return written.status === 'failed' ? written : { status: 'ok', migration: done };
 }
 
 /** The migration of a post whose front matter can be edited; throws PostEditError with the reason otherwise. */

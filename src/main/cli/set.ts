@@ -1,15 +1,12 @@
 import { relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { parse as parseYaml } from 'yaml';
-import { ServiceError } from '../../shared/ipc/result';
 import { PostEditError } from '../../shared/post';
 import type { FrontMatterValue, PostDocument } from '../../shared/post/types';
 import { appDataDir } from '../services/app-data';
 import { createServices } from '../services/create-services';
-import type { PostWriter } from '../services/post-writer';
-import { openSite, SiteError, type Site } from '../services/site';
 import { UsageError, type CommandIO } from './io';
-import { refusedWriteDetails } from './refused-write';
+import { editFileThroughWriter } from './file-edit';
 
 export const setUsage = `Usage: recap-studio set --set KEY=VALUE [--set ...] [--unset KEY] [--force] FILE...
 
@@ -50,11 +47,11 @@ export async function setCommand(args: string[], io: CommandIO): Promise<number>
   const services = createServices({ dataDir: appDataDir(), trash: null });
   let failures = 0;
   for (const path of positionals) {
-    const outcome = await editFile(
+    const outcome = await editFileThroughWriter(
       services.writer,
       resolve(io.cwd, path),
-      edits,
-      Boolean(values.force),
+      (original) => applyEdits(original, edits),
+      { force: Boolean(values.force), result: 'the result' },
     );
     const shown = relative(io.cwd, resolve(io.cwd, path)) || path;
     if (outcome.status === 'failed') {
@@ -62,56 +59,11 @@ export async function setCommand(args: string[], io: CommandIO): Promise<number>
       io.stderr(`${shown}: left untouched: ${outcome.reason}\n`);
       if (outcome.details) io.stderr(outcome.details.replace(/^/gm, '  '));
     } else {
-      io.stdout(`${shown}: ${outcome.status}\n`);
+      io.stdout(`${shown}: ${outcome.status === 'written' ? 'updated' : 'unchanged'}\n`);
     }
   }
   await services.dispose();
   return failures > 0 ? 1 : 0;
-}
-
-type EditOutcome =
-  { status: 'updated' | 'unchanged' } | { status: 'failed'; reason: string; details?: string };
-
-/**
- * One file through the post writer, which applies the refusal rule: a result
- * with errors is refused unless `--force`, the explicit override.
- */
-async function editFile(
-  writer: PostWriter,
-  file: string,
-  edits: readonly FieldEdit[],
-  force: boolean,
-): Promise<EditOutcome> {
-  let site: Site;
-  try {
-    site = await openSite(file);
-  } catch (error) {
-    if (error instanceof SiteError && error.code === 'not-found')
-      return { status: 'failed', reason: 'it cannot be read (ENOENT).' };
-    throw error;
-  }
-  let outcome;
-  try {
-    outcome = await writer.write({
-      site,
-      file,
-      shown: file,
-      base: 'as-on-disk',
-      change: { edit: (original) => applyEdits(original, edits) },
-      allowErrors: force,
-    });
-  } catch (error) {
-    if (error instanceof ServiceError) return { status: 'failed', reason: error.message };
-    throw error;
-  }
-  if (outcome.status === 'refused') {
-    return {
-      status: 'failed',
-      reason: 'the result would have errors (use --force to write it anyway):',
-      details: refusedWriteDetails('after the edit', outcome.document.text, outcome.diagnostics),
-    };
-  }
-  return { status: outcome.status === 'written' ? 'updated' : 'unchanged' };
 }
 
 /** The command line's edits in order; front matter that cannot be read or edited as YAML is refused. */

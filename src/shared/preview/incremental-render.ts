@@ -16,7 +16,7 @@ import { canProbe, noOpenQuotes, sameQuoteState, type QuoteState } from './quote
 import { rechunk, type ChunkCorrespondence, type ChunkedBody } from './rechunk';
 import {
   countLineBreaks,
-  pageFactsOf,
+  pageFactsOfData,
   renderUnitJob,
   topLevelCallStarts,
   unitMarkdown,
@@ -323,10 +323,10 @@ export class IncrementalRenderer {
     this.frontMatterText = text;
     this.usesParams = usesParams;
     const data = text === '' ? null : parsePost(text).data;
-    this.page = pageFactsOf(text, settings);
     const before = this.videoById;
     const after = videoInfoById(data);
     this.videoById = after;
+    this.page = pageFactsOfData(data, after, settings);
     // `param` calls print front matter values: where the page has any, a
     // change there renders every part again.
     const key = usesParams ? JSON.stringify(data) : '';

@@ -36,8 +36,23 @@ export function videoInfoById(data: FrontMatterData | null): Map<string, VideoIn
   return byId;
 }
 
+/**
+ * IDs of the URLs seen lately: every keystroke in the front matter reads all
+ * of a post's entries again, and their URLs seldom change.
+ */
+const idsOfUrls = new Map<string, string | undefined>();
+const rememberedUrls = 2000;
+
 function videoIdOf(url: FrontMatterValue | undefined): string | undefined {
   if (typeof url !== 'string') return undefined;
+  if (idsOfUrls.has(url)) return idsOfUrls.get(url);
+  if (idsOfUrls.size >= rememberedUrls) idsOfUrls.clear();
+  const id = idOfUrl(url);
+  idsOfUrls.set(url, id);
+  return id;
+}
+
+function idOfUrl(url: string): string | undefined {
   const thumbnail = /\/vi(?:_webp)?\/([0-9A-Za-z_-]{11})\//.exec(url);
   if (thumbnail) return thumbnail[1];
   const reference = parseYouTubeId(url);

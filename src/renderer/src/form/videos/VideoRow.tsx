@@ -14,6 +14,8 @@ const statusLabels: Record<VideoEntry['status'], string> = {
 export interface VideoRowActions {
   toggle: () => void;
   move: (to: number) => void;
+  /** Moves the entry at `from` (the row being dragged) to this row's place. */
+  moveHere: (from: number) => void;
   duplicate: () => void;
   remove: () => void;
   insertSection: () => void;
@@ -100,7 +102,7 @@ export const VideoRow = memo(function VideoRow({
   };
   const drop = (event: DragEvent): void => {
     event.preventDefault();
-    if (dragging !== null && dragging !== index) actions.move(index);
+    if (dragging !== null && dragging !== index) actions.moveHere(dragging);
     onDragFrom(null);
   };
 
@@ -109,7 +111,10 @@ export const VideoRow = memo(function VideoRow({
       className={`video-row video-row-${entry.status}${expanded ? ' video-row-open' : ''}`}
       aria-label={`Video ${index + 1}: ${title}`}
       onDragOver={(event) => {
-        if (dragging !== null) event.preventDefault();
+        if (dragging === null) return;
+        // Accepting the drop: the move the handle's drag allows, not the default copy.
+        event.preventDefault();
+        event.dataTransfer.dropEffect = 'move';
       }}
       onDrop={drop}
     >

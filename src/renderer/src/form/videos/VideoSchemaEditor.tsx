@@ -219,6 +219,7 @@ export function VideoSchemaEditor({
                     return next;
                   }),
                 move: (to) => move(entry.index, to),
+                moveHere: (from) => move(from, entry.index),
                 duplicate: () => {
                   if (run('input.form', (post) => duplicateVideoEntry(post, entry.index)))
                     open(entry.index + 1);
