@@ -5,7 +5,7 @@
 // the posts' front matter and text as the workspace reads them.
 //   node --import tsx bench/search.ts
 import { readFile } from 'node:fs/promises';
-import { join, relative, resolve, sep } from 'node:path';
+import { relative, resolve, sep } from 'node:path';
 import { decodePostBytes } from '../src/shared/post';
 import { parsePostChecked } from '../src/shared/post/checked-reader';
 import { openSite } from '../src/main/services/site';
