@@ -137,8 +137,21 @@ const states: ScreenState[] = [
       // The problems shortcut moves focus to the first problem.
       await page.keyboard.press('Control+Shift+M');
       await expect(
-        page.getByRole('region', { name: 'Problems' }).getByRole('button').first(),
+        page.getByRole('region', { name: 'Problems' }).locator('.problem').first(),
       ).toBeFocused();
+    },
+  },
+  {
+    name: 'publish check with findings and the VideoObject preview, problems hidden',
+    reach: async (page) => {
+      await openPost(page, /ICYMI/);
+      await page.getByRole('tab', { name: 'Publish check' }).click();
+      await expect(page.getByRole('tabpanel')).toContainText('VideoObject JSON-LD');
+      await page.getByRole('button', { name: 'Hide problems' }).click();
+      await expect(page.getByRole('button', { name: 'Show problems' })).toBeVisible();
+    },
+    cleanUp: async (page) => {
+      await page.getByRole('button', { name: 'Show problems' }).click();
     },
   },
   {
@@ -187,6 +200,17 @@ const states: ScreenState[] = [
       await page.getByRole('button', { name: 'New Post' }).click();
       await dialog(page, 'New post').getByRole('button', { name: 'Create post' }).click();
       await expect(dialog(page, 'New post').getByRole('alert')).toBeVisible();
+    },
+  },
+  {
+    name: 'New recap dialog, with lines that name no video',
+    reach: async (page) => {
+      await page.keyboard.press('Control+Alt+R');
+      const recap = dialog(page, 'New recap');
+      await recap.getByLabel('Event name').fill('Meetup');
+      await recap.getByLabel(/^Talks/).fill('not-a-video\nnor this');
+      await recap.getByRole('button', { name: 'Create recap' }).click();
+      await expect(recap.getByRole('alert')).toContainText('Line 2: nor');
     },
   },
   {

@@ -1,8 +1,9 @@
 import { readFile } from 'node:fs/promises';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
-import { keys, startFakeYouTube, type FakeYouTube } from '../test/youtube/fake-youtube';
-import { startJourneyServer, type JourneyServer } from './journey-server';
+import { keys, type FakeYouTube } from '../test/youtube/fake-youtube';
+import type { JourneyServer } from './journey-server';
+import { startYouTubeJourney } from './youtube-journey';
 
 // The Preferences screen in web mode, with YOUTUBE_API_KEY set and YouTube
 // played by a fake server on 127.0.0.1.
@@ -12,16 +13,7 @@ let youtube: FakeYouTube;
 let server: JourneyServer;
 
 test.beforeAll(async () => {
-  youtube = await startFakeYouTube();
-  server = await startJourneyServer({
-    // Its own build folder: other specs build theirs at the same time.
-    cliDir: resolve(import.meta.dirname, '..', 'out', 'preferences-cli'),
-    env: {
-      YOUTUBE_API_KEY: keys.good,
-      YOUTUBE_API_BASE_URL: youtube.apiBase,
-      YOUTUBE_OEMBED_URL: youtube.oembed,
-    },
-  });
+  ({ youtube, server } = await startYouTubeJourney('preferences-cli'));
 });
 
 test.afterAll(async () => {

@@ -46,3 +46,46 @@ export async function replaceLine(page: Page, line: number, text: string): Promi
   await page.keyboard.press('Shift+End');
   await page.keyboard.type(text);
 }
+
+/** The editor's view, found through CodeMirror's own link from its DOM (the page exposes none). */
+type EditorViewLike = {
+  state: { doc: { toString(): string } };
+  dispatch(spec: unknown): void;
+};
+
+/** The editor's whole text (CodeMirror draws only what is in view, so read its state). */
+export async function editorValue(page: Page): Promise<string> {
+  return page.evaluate(() => {
+    const content = document
+      .querySelector('.editor-host')
+      ?.shadowRoot?.querySelector('.cm-content') as
+      (HTMLElement & { cmTile?: { root?: { view?: EditorViewLike } } }) | null;
+    return content?.cmTile?.root?.view?.state.doc.toString() ?? '';
+  });
+}
+
+/**
+ * Replaces the first `find` in the editor's text with `replacement`, as one
+ * edit through the editor: for setting a post up where typing line by line
+ * would depend on how lines wrap.
+ */
+export async function replaceInEditor(
+  page: Page,
+  find: string,
+  replacement: string,
+): Promise<void> {
+  await page.evaluate(
+    ({ find, replacement }) => {
+      const content = document
+        .querySelector('.editor-host')
+        ?.shadowRoot?.querySelector('.cm-content') as
+        (HTMLElement & { cmTile?: { root?: { view?: EditorViewLike } } }) | null;
+      const view = content?.cmTile?.root?.view;
+      if (!view) throw new Error('No editor.');
+      const from = view.state.doc.toString().indexOf(find);
+      if (from < 0) throw new Error(`"${find}" is not in the text.`);
+      view.dispatch({ changes: { from, to: from + find.length, insert: replacement } });
+    },
+    { find, replacement },
+  );
+}

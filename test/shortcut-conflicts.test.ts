@@ -18,6 +18,7 @@ const pageCommandOf: Record<keyof typeof shortcuts, string> = {
   focusList: 'page:focusList',
   focusEditor: 'page:focusEditor',
   newPost: 'command:post.new',
+  newRecap: 'command:recap.new',
   save: 'command:post.save',
   saveAll: 'page:saveAll',
   closeTab: 'command:tab.close',

@@ -62,6 +62,31 @@ describe('recap-studio check', () => {
     expect((await runCli(['check', '--strict', root], root)).status).toBe(1);
   });
 
+  it("honours the site's rule settings in .recap-studio.yaml, and says when they are wrong", async () => {
+    const { root } = await siteWithPost(
+      '---\ntitle: A fine title\ndate: 2024-01-01\n---\n\nNo description.\n',
+    );
+    expect((await runCli(['check', '--strict', root], root)).status).toBe(1);
+
+    await writeFile(join(root, '.recap-studio.yaml'), 'rules:\n  seo/description-missing: off\n');
+    const off = await runCli(['check', '--strict', root], root);
+    expect(off.stdout).not.toContain('seo/description-missing');
+    expect(off.status).toBe(0);
+
+    await writeFile(join(root, '.recap-studio.yaml'), 'rules:\n  seo/description-missing: error\n');
+    const raised = await runCli(['check', root], root);
+    expect(raised.stdout).toMatch(/ {2}error {2}seo\/description-missing {2}/);
+    expect(raised.status).toBe(1);
+
+    await writeFile(join(root, '.recap-studio.yaml'), 'rules:\n  seo/descripton-missing: off\n');
+    const wrong = await runCli(['check', root], root);
+    expect(wrong.stdout).toMatch(/ {2}warning {2}seo\/description-missing {2}/);
+    expect(wrong.stdout).toContain(
+      'warning  settings/rules  The site\'s rule settings could not all be used. "seo/descripton-missing" under rules in .recap-studio.yaml is not a rule Recap Studio checks, so it was ignored. Did you mean "seo/description-missing"?',
+    );
+    expect(wrong.status).toBe(0);
+  });
+
   it('gives JSON with line and column ranges', async () => {
     const { root, post } = await siteWithPost(
       '---\ntitle: x\ndate: not a date\ndescription: d\n---\n\nText.\n',

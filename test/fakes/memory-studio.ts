@@ -254,4 +254,18 @@ export class MemoryStudio implements StudioApi {
     this.log('preferences.setDefaultAuthor');
     return this.preferences();
   }
+  // With no network, a recap finds nothing to make from.
+  async 'recap.create'(args: { inputs: string[] }) {
+    this.log('recap.create');
+    const message = 'YouTube could not be reached.';
+    return {
+      status: 'failed' as const,
+      failures: args.inputs.map((input) => ({ input, message })),
+      offline: message,
+    };
+  }
+  async 'recap.cancel'(): Promise<null> {
+    this.log('recap.cancel');
+    return null;
+  }
 }

@@ -93,6 +93,20 @@ describe('the site facts of an open folder', () => {
     await waitFor(() => lastSiteChange()?.authors?.join() === 'alice', 1000, 'site.changed');
   });
 
+  it('follows the rules of .recap-studio.yaml as it changes: a rule off, then an unusable setting', async () => {
+    expect(await errorsOfPost()).toBe(1);
+    await writeFile(join(site, '.recap-studio.yaml'), 'rules:\n  schema/author-unknown: off\n');
+    await waitFor(async () => (await errorsOfPost()) === 0, 1000, 'the rule to be turned off');
+    expect(await rulesOfPost()).not.toContain('schema/author-unknown');
+
+    await writeFile(join(site, '.recap-studio.yaml'), 'rules:\n  schema/author-unknwn: off\n');
+    await waitFor(async () => (await errorsOfPost()) === 1, 1000, 'the default to come back');
+    const settings = (await workspace['posts.validate']({ path: post, text: postText })).find(
+      (diagnostic) => diagnostic.rule === 'settings/rules',
+    );
+    expect(settings?.message).toContain('Did you mean "schema/author-unknown"?');
+  });
+
   it('notices a new shortcode template, a changed Hugo config and a changed .prettierrc', async () => {
     expect(await rulesOfPost()).toContain('shortcode/unknown');
     await mkdir(join(site, 'layouts', 'shortcodes'), { recursive: true });

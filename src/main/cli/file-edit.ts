@@ -57,7 +57,7 @@ export async function editFileThroughWriter(
 }
 
 /** The errors a refused write would have left, listed as `check` lists findings (without its summary). */
-function refusedWriteDetails(text: string, diagnostics: readonly Diagnostic[]): string {
+export function refusedWriteDetails(text: string, diagnostics: readonly Diagnostic[]): string {
   const errors = diagnostics.filter((d) => d.severity === 'error');
   return (
     formatText([reportFile('after the edit', text, errors)])

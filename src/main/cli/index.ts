@@ -7,7 +7,8 @@ Commands:
   check [PATH...]   check posts like the site's CI (front matter, videos, shortcodes, markdownlint)
   set FILE...       edit front matter fields without reformatting anything else
   render FILE       print a post's preview HTML (--out DIR for many posts)
-  lookup URL|ID...  print params.videoSchema entries for YouTube videos and playlists
+  lookup URL|ID...  print params.videoSchema entries for YouTube videos and playlists (--fill FILE... fills a post's)
+  new-recap URL...  create an event recap post from YouTube videos and playlists (--title TITLE)
   migrate FILE...   move posts from the older front matter shape to today's (--dry-run shows the diff)
 
 Run recap-studio <command> --help for a command's options.`;
@@ -31,6 +32,10 @@ const commands: Record<string, () => Promise<Command>> = {
   lookup: async () => {
     const { lookupCommand, lookupUsage } = await import('./lookup');
     return { run: lookupCommand, usage: lookupUsage };
+  },
+  'new-recap': async () => {
+    const { newRecapCommand, newRecapUsage } = await import('./new-recap');
+    return { run: newRecapCommand, usage: newRecapUsage };
   },
   migrate: async () => {
     const { migrateCommand, migrateUsage } = await import('./migrate');

@@ -4,17 +4,14 @@ import { stringify } from 'yaml';
 import type { LookupOutcome } from '../../shared/ipc/youtube';
 import { wholeLookupFailures } from '../../shared/youtube/failures';
 import { SiteSettingsError } from '../../shared/youtube/site-settings';
-import { appDataDir } from '../services/app-data';
 import { findSiteRoot, openSite, SiteError } from '../services/site';
-import { EndpointError, endpointsFromEnv } from '../services/youtube/endpoints';
-import { EnvironmentKeyStore } from '../services/youtube/key-store';
 import { googleConventionFor, siteConvention } from '../services/youtube/site-convention';
-import { DiskVideoCache, videoCacheFolder } from '../services/youtube/video-cache';
-import { VideoLookup } from '../services/youtube/video-lookup';
-import { YouTubeClient } from '../services/youtube/youtube-client';
+import { lookupFromEnv } from './env-lookup';
+import { fillCommand } from './lookup-fill';
 import { UsageError, type CommandIO } from './io';
 
 export const lookupUsage = `Usage: recap-studio lookup [--site DIR] [--convention site|google] [--format yaml|json] URL|ID|PLAYLIST...
+       recap-studio lookup --fill [--convention site|google] FILE...
 
 Prints a params.videoSchema entry for each video, in the order given (a
 playlist gives its videos in its order), as YAML ready to paste under
@@ -27,8 +24,14 @@ oEmbed gives title and thumbnail only, and playlists cannot be read.
 YOUTUBE_API_BASE_URL and YOUTUBE_OEMBED_URL point the calls elsewhere (a
 proxy). Answers are kept for a day in the app's data folder.
 
+With --fill, each FILE's params.videoSchema entries get their empty fields
+filled, and each {{< youtube >}} call without an entry gets one; nothing
+else in the file changes, not a byte. A file whose fill would add an error,
+or whose front matter cannot be edited, is left untouched and reported.
+
 Failures go to stderr, one line each. Exit status: 0 every video found,
-1 some not found, 2 nothing could be looked up (offline, bad key).`;
+1 some not found (or a file left untouched), 2 nothing could be looked up
+(offline, bad key).`;
 
 export async function lookupCommand(args: string[], io: CommandIO): Promise<number> {
   const { values, positionals } = parseArgs({
@@ -38,6 +41,7 @@ export async function lookupCommand(args: string[], io: CommandIO): Promise<numb
       site: { type: 'string' },
       convention: { type: 'string' },
       format: { type: 'string', default: 'yaml' },
+      fill: { type: 'boolean', default: false },
     },
   });
   if (values.format !== 'yaml' && values.format !== 'json') {
@@ -47,28 +51,19 @@ export async function lookupCommand(args: string[], io: CommandIO): Promise<numb
   if (override !== undefined && override !== 'site' && override !== 'google') {
     throw new UsageError(`--convention must be site or google, not "${override}".`);
   }
+  if (values.fill) {
+    if (values.site !== undefined)
+      throw new UsageError("--fill takes each file's own site; leave --site out.");
+    if (positionals.length === 0) throw new UsageError('Give at least one FILE to fill.');
+    return fillCommand(positionals, override, io);
+  }
   if (positionals.length === 0)
     throw new UsageError('Give at least one video URL, ID or playlist.');
 
-  const env = io.env ?? process.env;
-  let endpoints;
-  try {
-    endpoints = endpointsFromEnv(env);
-  } catch (error) {
-    if (error instanceof EndpointError) {
-      io.stderr(`recap-studio lookup: ${error.message}\n`);
-      return 2;
-    }
-    throw error;
-  }
-
+  const looker = await lookupFromEnv(io, 'lookup');
+  if (looker === null) return 2;
+  const { lookup, key } = looker;
   const convention = await conventionFor(io, values.site, override);
-  const lookup = new VideoLookup({
-    client: new YouTubeClient({ fetch: io.fetch ?? globalThis.fetch, endpoints }),
-    cache: new DiskVideoCache(videoCacheFolder(appDataDir(env))),
-    now: () => new Date(),
-  });
-  const key = await new EnvironmentKeyStore(env).read();
   const result = await lookup.lookup({
     inputs: positionals,
     key,

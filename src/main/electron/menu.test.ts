@@ -73,6 +73,7 @@ describe.each(['darwin', 'linux', 'win32'] as const)('the menu on %s', (platform
     click(find(template, 'New Post…'));
     click(find(template, 'Save'));
     click(find(template, 'Export…'));
+    click(find(template, 'Publish Check'));
     click(find(template, 'Close Tab'));
     click(find(template, 'Find'));
     click(find(template, mac ? 'Settings…' : 'Preferences…'));
@@ -80,6 +81,7 @@ describe.each(['darwin', 'linux', 'win32'] as const)('the menu on %s', (platform
       ['post.new'],
       ['post.save'],
       ['post.export'],
+      ['view.publishCheck'],
       ['tab.close'],
       ['edit.find'],
       ['app.preferences'],

@@ -65,6 +65,11 @@ export function menuTemplate(options: MenuOptions): MenuItemConstructorOptions[]
         accelerator: 'CmdOrCtrl+N',
         click: () => actions.command('post.new'),
       },
+      {
+        label: 'New Recap…',
+        accelerator: 'CmdOrCtrl+Alt+R',
+        click: () => actions.command('recap.new'),
+      },
       { label: 'Open Folder…', accelerator: 'CmdOrCtrl+O', click: () => actions.openFolder() },
       { label: 'Open Recent', submenu: recentSubmenu(options) },
       { type: 'separator' },
@@ -75,6 +80,7 @@ export function menuTemplate(options: MenuOptions): MenuItemConstructorOptions[]
         accelerator: 'CmdOrCtrl+E',
         click: () => actions.command('post.export'),
       },
+      { label: 'Publish Check', click: () => actions.command('view.publishCheck') },
       { type: 'separator' },
       // Ctrl/Cmd+W closes the post, as in an editor with tabs; the page asks when it is unsaved.
       { label: 'Close Tab', accelerator: 'CmdOrCtrl+W', click: () => actions.command('tab.close') },

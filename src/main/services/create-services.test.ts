@@ -25,11 +25,12 @@ describe('createServices', () => {
   it('answers every channel of the contract, each by its group’s service', async () => {
     const built = await services();
     expect(Object.keys(built.api).sort()).toEqual(Object.keys(channels).sort());
-    const { workspace, writer, youtube, preferences } = built;
+    const { workspace, writer, youtube, preferences, recap } = built;
     const owners = {
       workspace,
       youtube,
       preferences,
+      recap,
       posts: new PostsService({ workspace, writer, trash: null }),
       assets: new AssetsService({ workspace, writer }),
       backups: new BackupsService(workspace),
@@ -62,7 +63,7 @@ describe('createServices', () => {
 
 describe('joinServices', () => {
   it('refuses a channel no service or two services implement', async () => {
-    const { workspace, writer, youtube, preferences } = await services();
+    const { workspace, writer, youtube, preferences, recap } = await services();
     const posts = new PostsService({ workspace, writer, trash: null });
     const assets = new AssetsService({ workspace, writer });
     const backups = new BackupsService(workspace);
@@ -71,7 +72,7 @@ describe('joinServices', () => {
       joinServices([workspace, posts, assets]),
     ).toThrow('The call backups.store must be implemented by exactly one service, not 0.');
     expect(() =>
-      joinServices([workspace, posts, assets, backups, backups, youtube, preferences]),
+      joinServices([workspace, posts, assets, backups, backups, youtube, preferences, recap]),
     ).toThrow('The call backups.store must be implemented by exactly one service, not 2.');
   });
 });

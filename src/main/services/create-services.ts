@@ -2,6 +2,7 @@ import type { StudioApi } from '../../shared/ipc/contract';
 import { DisposableStore } from './disposable-store';
 import { PostWriter } from './post-writer';
 import { joinServices } from './service-api';
+import { createRecapService } from './recap/create';
 import { Settings } from './settings';
 import { AssetsService } from './workspace/assets-service';
 import { BackupsService } from './workspace/backups-service';
@@ -9,6 +10,7 @@ import { PostsService } from './workspace/posts-service';
 import { Workspace } from './workspace/workspace';
 import { createYouTubeServices } from './youtube/create';
 import { EnvironmentKeyStore, type ApiKeyStore } from './youtube/key-store';
+import type { RecapService } from './recap/recap-service';
 import type { PreferencesService } from './youtube/preferences-service';
 import type { YouTubeService } from './youtube/youtube-service';
 
@@ -49,6 +51,8 @@ export interface Services {
   youtube: YouTubeService;
   /** The Preferences screen's calls (`preferences.*`). */
   preferences: PreferencesService;
+  /** New recaps (`recap.*`). */
+  recap: RecapService;
   /** The whole contract, each channel answered by its group's service: what IPC and HTTP dispatch to. */
   api: StudioApi;
   /** Reads settings and makes the data folder; nothing touches the disk before. */
@@ -85,22 +89,33 @@ export function createServices(options: ServicesOptions): Services {
   });
   const assets = new AssetsService({ workspace, writer });
   const backups = new BackupsService(workspace);
+  const keyStore = options.keyStore ?? new EnvironmentKeyStore(options.env);
   // Throws EndpointError, in words, when the environment names an endpoint that is not a web address.
   const { youtube, preferences } = createYouTubeServices({
     dataDir: options.dataDir,
     settings,
     workspace,
-    keyStore: options.keyStore ?? new EnvironmentKeyStore(options.env),
+    keyStore,
     env: options.env,
   });
   store.add(() => youtube.dispose());
-  const api = joinServices([workspace, posts, assets, backups, youtube, preferences]);
+  const recap = createRecapService({
+    dataDir: options.dataDir,
+    settings,
+    workspace,
+    keyStore,
+    env: options.env,
+    now: options.now,
+  });
+  store.add(() => recap.dispose());
+  const api = joinServices([workspace, posts, assets, backups, youtube, preferences, recap]);
   return {
     settings,
     workspace,
     writer,
     youtube,
     preferences,
+    recap,
     api,
     async init() {
       await settings.init();

@@ -7,6 +7,7 @@ export interface SiteSnapshot {
   shortcodes: [string, { usesInner: boolean }][];
   markdownlint: SiteFacts['markdownlint'];
   videoConvention: SiteFacts['videoConvention'];
+  rules: SiteFacts['rules'];
 }
 
 export function snapshotSite(root: string, facts: SiteFacts): SiteSnapshot {
@@ -16,6 +17,7 @@ export function snapshotSite(root: string, facts: SiteFacts): SiteSnapshot {
     shortcodes: [...facts.shortcodes],
     markdownlint: facts.markdownlint,
     videoConvention: facts.videoConvention,
+    rules: facts.rules,
   };
 }
 
@@ -25,5 +27,6 @@ export function factsOf(snapshot: SiteSnapshot): SiteFacts {
     shortcodes: new Map(snapshot.shortcodes),
     markdownlint: snapshot.markdownlint,
     ...(snapshot.videoConvention ? { videoConvention: snapshot.videoConvention } : {}),
+    ...(snapshot.rules ? { rules: snapshot.rules } : {}),
   };
 }

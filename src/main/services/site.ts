@@ -5,6 +5,7 @@ import { scanContentFiles } from './content-files';
 import { readDataFile, SiteError } from './data-file';
 import { readTopLevelConfig } from './site-config';
 import { SiteSettingsError } from '../../shared/youtube/site-settings';
+import { readRuleSettings } from './rule-settings';
 import { readSiteSettings } from './youtube/site-convention';
 
 export { SiteError };
@@ -91,7 +92,7 @@ export async function openSite(start: string): Promise<Site> {
 
 export async function readSiteFacts(root: string): Promise<SiteFacts> {
   // Read side by side: one after another they were most of opening a site.
-  const [authors, shortcodes, blog, other, settings] = await Promise.all([
+  const [authors, shortcodes, blog, other, settings, rules] = await Promise.all([
     readAuthors(root),
     readShortcodeTemplates(root),
     readOptionalConfig(join(root, '.markdownlint.blog.yaml')),
@@ -100,12 +101,14 @@ export async function readSiteFacts(root: string): Promise<SiteFacts> {
       if (error instanceof SiteSettingsError) throw new SiteError('unreadable', error.message);
       throw error;
     }),
+    readRuleSettings(root),
   ]);
   return {
     authors,
     shortcodes,
     markdownlint: { blog, default: other },
     videoConvention: settings.videoConvention,
+    rules,
   };
 }
 

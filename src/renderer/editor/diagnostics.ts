@@ -8,6 +8,9 @@ import {
 import type { EditorState, Extension, Text, TransactionSpec } from '@codemirror/state';
 import { EditorView } from '@codemirror/view';
 import type { Diagnostic } from '../../shared/diagnostics';
+import { parsePost } from '../../shared/post';
+import type { PostDocument } from '../../shared/post/types';
+import { applyQuickFixNamed, mayHaveFix, quickFixes } from './quick-fixes';
 
 /** Checks a post's whole text; the app passes one that calls the workspace's `posts.validate`. */
 export type ValidateText = (text: string) => Promise<readonly Diagnostic[]>;
@@ -57,21 +60,52 @@ function openInFormAction(rule: string): LintDiagnostic['actions'] {
 }
 
 /**
+ * A finding's quick fixes as lint actions. The names are those of the fixes
+ * for the text checked; the action computes its fix again from the text
+ * when it is chosen (with the finding's offsets as edits have moved them).
+ */
+function quickFixActions(
+  state: EditorState,
+  doc: () => PostDocument,
+  finding: Diagnostic,
+): NonNullable<LintDiagnostic['actions']> {
+  return quickFixes(state, finding, doc()).map((fix) => ({
+    name: fix.title,
+    apply(view, from, to) {
+      applyQuickFixNamed(view, { rule: finding.rule, from, to }, fix.title);
+    },
+  }));
+}
+
+/**
  * Our diagnostics as `@codemirror/lint` ones: the rule becomes the source,
  * and offsets are kept inside the document (a diagnostic for a text that has
- * since shrunk points at its end rather than failing).
+ * since shrunk points at its end rather than failing). With `state` (whose
+ * text the diagnostics are of), findings with a mechanical fix get it as an
+ * action.
  */
-export function toLintDiagnostics(doc: Text, diagnostics: readonly Diagnostic[]): LintDiagnostic[] {
+export function toLintDiagnostics(
+  doc: Text,
+  diagnostics: readonly Diagnostic[],
+  state?: EditorState,
+): LintDiagnostic[] {
+  let post: PostDocument | null = null;
+  const parsed = () => (post ??= parsePost(doc.toString()));
   return diagnostics.map((diagnostic) => {
     const from = clamp(diagnostic.from, doc);
-    const actions = openInFormAction(diagnostic.rule);
+    const fixes =
+      state && mayHaveFix(diagnostic.rule)
+        ? quickFixActions(state, parsed, { ...diagnostic, from, to: clamp(diagnostic.to, doc) })
+        : [];
+    const formActions = openInFormAction(diagnostic.rule) ?? [];
+    const actions = [...fixes, ...formActions];
     return {
       from,
       to: Math.max(from, clamp(diagnostic.to, doc)),
       severity: diagnostic.severity,
       source: diagnostic.rule,
       message: diagnostic.message,
-      ...(actions ? { actions } : {}),
+      ...(actions.length > 0 ? { actions } : {}),
     };
   });
 }
@@ -96,7 +130,7 @@ export function diagnosticsUpdate(
   state: EditorState,
   diagnostics: readonly Diagnostic[],
 ): TransactionSpec {
-  return setDiagnostics(state, toLintDiagnostics(state.doc, diagnostics));
+  return setDiagnostics(state, toLintDiagnostics(state.doc, diagnostics, state));
 }
 
 /**
@@ -143,10 +177,12 @@ export function postDiagnostics(config: PostDiagnosticsConfig): Extension {
   const source = async (view: EditorView): Promise<readonly LintDiagnostic[]> => {
     const { doc } = view.state;
     try {
-      return toLintDiagnostics(doc, await config.validate(doc.toString()));
+      const found = await config.validate(doc.toString());
+      // Dropped by the linter anyway when the text moved on; no fixes to compute then.
+      return toLintDiagnostics(doc, found, view.state.doc.eq(doc) ? view.state : undefined);
     } catch (error) {
       config.onError?.(error);
-      return toLintDiagnostics(doc, shownDiagnostics(view.state));
+      return toLintDiagnostics(doc, shownDiagnostics(view.state), view.state);
     }
   };
   const extensions: Extension[] = [linter(source, { delay: config.delay ?? 500 })];

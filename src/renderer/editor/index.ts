@@ -66,6 +66,7 @@ export {
   type PostDiagnosticsConfig,
   type ValidateText,
 } from './diagnostics';
+export { applyQuickFix, applyQuickFixNamed, fixContextOf, quickFixes } from './quick-fixes';
 export {
   cycleHeading,
   markdownCommandKeymap,

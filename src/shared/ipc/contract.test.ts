@@ -55,6 +55,18 @@ const contract: { [C in Channel]: { valid: ArgsOf<C>; required: (keyof ArgsOf<C>
     required: ['videoConvention'],
   },
   'preferences.setDefaultAuthor': { valid: { author: 'flynn' }, required: ['author'] },
+  'recap.create': {
+    valid: {
+      title: 'KubeCon EU 2024',
+      date: '2024-03-25',
+      author: 'flynn',
+      inputs: ['https://youtu.be/BWL4889RKhU'],
+      skipFailed: false,
+      requestId: 'r3',
+    },
+    required: ['title', 'inputs'],
+  },
+  'recap.cancel': { valid: { requestId: 'r3' }, required: ['requestId'] },
 };
 
 /** One past each field's limit: a caller cannot make main hold or write more than the contract allows. */
@@ -77,6 +89,8 @@ const nullable: Record<string, boolean> = {
   'posts.save:baseVersion': true,
   // No default author.
   'preferences.setDefaultAuthor:author': true,
+  // No author for the recap, not even the default.
+  'recap.create:author': true,
 };
 
 /** Fields that name a file or folder. */

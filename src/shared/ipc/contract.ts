@@ -24,6 +24,12 @@ import {
   setDefaultAuthorArgsSchema,
   setKeyArgsSchema,
 } from './youtube';
+import {
+  recapCancelArgsSchema,
+  recapCreateArgsSchema,
+  recapCreateResultSchema,
+  recapProgressSchema,
+} from './recap';
 
 const none = z.object({}).strict();
 
@@ -115,6 +121,9 @@ export const channels = {
   /** Writes the choice to the open site's `.recap-studio.yaml`. */
   'preferences.setVideoConvention': { args: setConventionArgsSchema, result: preferencesSchema },
   'preferences.setDefaultAuthor': { args: setDefaultAuthorArgsSchema, result: preferencesSchema },
+  /** A new recap's page bundle from its talks, looked up in the order given; never overwrites. */
+  'recap.create': { args: recapCreateArgsSchema, result: recapCreateResultSchema },
+  'recap.cancel': { args: recapCancelArgsSchema, result: z.null() },
 } as const;
 
 /** Main → renderer notifications. */
@@ -129,6 +138,8 @@ export const events = {
    * should be checked again; the index already was.
    */
   'site.changed': workspaceInfoSchema,
+  /** How far a `recap.create` lookup has come. */
+  'recap.progress': recapProgressSchema,
 } as const;
 
 export type Channel = keyof typeof channels;

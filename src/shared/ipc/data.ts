@@ -44,6 +44,8 @@ export const workspaceInfoSchema = z.object({
     .optional(),
   /** The site's `permalinks` configuration, for the URL a post will have. */
   permalinks: z.record(z.string(), z.unknown()).optional(),
+  /** The site's `baseURL`, for the absolute address (a VideoObject's contentUrl) a post will have. */
+  baseURL: z.string().optional(),
   shortcodes: z.array(z.object({ name: z.string(), usesInner: z.boolean() })),
   /** What this mode cannot do, so the UI can say so before the user tries. */
   capabilities: z.object({ trash: z.boolean() }),

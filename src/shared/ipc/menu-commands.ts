@@ -7,10 +7,14 @@
 export const menuCommands = [
   /** File › New Post: ask for a title and create the post. */
   'post.new',
+  /** File › New Recap…: an event recap from its talks' videos. */
+  'recap.new',
   /** File › Save: save the post being edited. */
   'post.save',
   /** File › Export…: export the post being edited. */
   'post.export',
+  /** File › Publish Check: show the publish check of the post being edited. */
+  'view.publishCheck',
   /** File › Close Tab (Ctrl/Cmd+W): close the post being edited, asking first when it is unsaved. */
   'tab.close',
   /** Edit › Find: open the editor's search. */

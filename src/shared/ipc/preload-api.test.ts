@@ -13,7 +13,7 @@ describe('preloadApiShape', () => {
       channel: 'assets.setCover',
     });
     expect(new Set(shape.map((entry) => entry.group))).toEqual(
-      new Set(['workspace', 'posts', 'assets', 'backups', 'youtube', 'preferences']),
+      new Set(['workspace', 'posts', 'assets', 'backups', 'youtube', 'preferences', 'recap']),
     );
   });
 });

@@ -101,6 +101,7 @@ export function callGroupsOf(call: CallFactory): CallGroups {
       setVideoConvention: call('preferences.setVideoConvention'),
       setDefaultAuthor: call('preferences.setDefaultAuthor'),
     },
+    recap: { create: call('recap.create'), cancel: call('recap.cancel') },
   } satisfies CallGroups;
 }
 

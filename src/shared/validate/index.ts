@@ -1,5 +1,6 @@
 import { compareDiagnostics, type Diagnostic } from '../diagnostics';
 import type { PostDocument } from '../post/types';
+import { applyRuleSettings } from '../rule-settings/rule-settings';
 import { bundleFileRule } from './rules/bundle-files';
 import { frontMatterRules } from './rules/front-matter';
 import { loadMarkdownlint, markdownlintRule } from './rules/markdownlint';
@@ -33,7 +34,8 @@ const structuralRules: readonly Rule[] = [
 
 /**
  * Every finding about one post: what the reader found in its front matter,
- * then each rule's, ordered by position. Pure: the caller gathers the site's
+ * then each rule's, as the site's rule settings want them, ordered by
+ * position. Pure: the caller gathers the site's
  * facts and the bundle's files, and awaits `prepareValidation(options)` once.
  */
 export function validatePost(
@@ -45,7 +47,7 @@ export function validatePost(
     options.markdownlint === false ? structuralRules : [...structuralRules, markdownlintRule];
   const diagnostics = [...doc.diagnostics];
   for (const rule of rules) diagnostics.push(...rule(doc, context));
-  return diagnostics.sort(compareDiagnostics);
+  return applyRuleSettings(diagnostics, context.site.rules).sort(compareDiagnostics);
 }
 
 export function hasErrors(diagnostics: readonly Diagnostic[]): boolean {

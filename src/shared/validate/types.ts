@@ -1,5 +1,6 @@
 import type { Diagnostic } from '../diagnostics';
 import type { PostDocument } from '../post/types';
+import type { RuleSettings } from '../rule-settings/rule-settings';
 import type { ConventionChoice } from '../youtube/site-settings';
 
 /** What validation knows about the site a post belongs to. Built from disk by main. */
@@ -21,6 +22,11 @@ export interface SiteFacts {
    * note per post; under Google's, a warning per entry.
    */
   videoConvention?: ConventionChoice;
+  /**
+   * The `rules` of `.recap-studio.yaml`: rules the site turned off or gave
+   * another severity (absent: every rule as it is).
+   */
+  rules?: RuleSettings;
 }
 
 /** One post as validation sees it. */

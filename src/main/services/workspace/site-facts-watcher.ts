@@ -1,9 +1,11 @@
 import { relative, sep } from 'node:path';
 import { watch, type FSWatcher } from 'chokidar';
+import { siteSettingsFileName } from '../../../shared/youtube/site-settings';
 import { configNames } from '../site';
 
 /** What a site's own files tell the checks and the preview; each is read when a folder opens. */
-export type SiteFact = 'authors' | 'shortcodes' | 'markdownlint' | 'config' | 'prettier';
+export type SiteFact =
+  'authors' | 'shortcodes' | 'markdownlint' | 'config' | 'prettier' | 'settings';
 
 const markdownlintNames = new Set(['.markdownlint.yaml', '.markdownlint.blog.yaml']);
 const rootConfigNames = new Set(configNames);
@@ -21,6 +23,8 @@ export function siteFactOf(path: string): SiteFact | null {
     if (/^\.prettierrc(\.(json|ya?ml|toml|json5|[cm]?js))?$|^prettier\.config\.[cm]?js$/.test(path))
       return 'prettier';
     if (path === 'data') return 'authors';
+    // `.recap-studio.yaml`: the rules the site turned off or changed, its video convention.
+    if (path === siteSettingsFileName) return 'settings';
     return null;
   }
   if (/^data\/authors\.(ya?ml|toml|json)$/.test(path)) return 'authors';

@@ -7,18 +7,23 @@ import { findAuthorsFile, type Site } from '../site';
 import { readSiteConfig } from '../site-config';
 import { isIgnoredSegment, toRelative, type FolderBounds } from './paths';
 
-/** What the site's config says that the page needs: markup, params and permalinks. */
+/** What the site's config says that the page needs: markup, params, permalinks and baseURL. */
 async function siteConfigFacts(site: Site): Promise<{
   markup: Record<string, unknown>;
   params: Record<string, unknown>;
   permalinks?: Record<string, unknown>;
+  baseURL?: string;
 }> {
   if (site.kind !== 'hugo') return { markup: {}, params: {} };
-  const { markup, params, permalinks } = await readSiteConfig(site.root);
+  const config = await readSiteConfig(site.root);
+  const { markup, params, permalinks } = config;
+  // Hugo's keys are case-insensitive: `baseURL`, `baseurl`.
+  const baseURL = Object.entries(config).find(([key]) => key.toLowerCase() === 'baseurl')?.[1];
   return {
     markup: isRecord(markup) ? markup : {},
     params: isRecord(params) ? params : {},
     ...(isRecord(permalinks) ? { permalinks } : {}),
+    ...(typeof baseURL === 'string' && baseURL.trim() !== '' ? { baseURL: baseURL.trim() } : {}),
   };
 }
 

@@ -64,6 +64,8 @@ describe('opening a folder', () => {
       ]) as unknown,
       // config/_default/permalinks.yaml, for the URL the form shows beside the slug.
       permalinks: { page: { blog: '/:year/:month/:day/:slug/' } },
+      // For the absolute address of a post (the publish check's VideoObject contentUrl).
+      baseURL: 'https://linkerd.io/',
       shortcodes: [],
       capabilities: { trash: false },
       // The site's config/_default/markup.yaml, for the preview.

@@ -11,6 +11,7 @@ import type { WorkspaceInfo } from '../../../shared/ipc/data';
 import { ServiceError } from '../../../shared/ipc/result';
 import type { Settings } from '../settings';
 import { openSite, SiteError, type Site } from '../site';
+import { readRuleSettings } from '../rule-settings';
 import { readSiteSettings } from '../youtube/site-convention';
 import { fileSystemError } from './fs-errors';
 import { readEntry } from './index-builder';
@@ -80,6 +81,11 @@ export class Workspace implements Pick<StudioApi, 'workspace.open' | 'workspace.
     return () => this.openedListeners.delete(listener);
   }
 
+  /** Tells the page about another service's work (a recap's progress) through the same listeners. */
+  broadcast<E extends EventName>(name: E, payload: EventPayload<E>): void {
+    this.emit(name, payload);
+  }
+
   private emit<E extends EventName>(name: E, payload: EventPayload<E>): void {
     for (const listener of this.listeners) {
       try {
@@ -101,7 +107,8 @@ export class Workspace implements Pick<StudioApi, 'workspace.open' | 'workspace.
     if (!folder) return;
     const settings = await readSiteSettings(folder.site.root).catch(() => null);
     if (settings === null) return;
-    folder.site.facts = { ...folder.site.facts, videoConvention: settings.videoConvention };
+    const rules = await readRuleSettings(folder.site.root);
+    folder.site.facts = { ...folder.site.facts, videoConvention: settings.videoConvention, rules };
     for (const entry of folder.index.ordered()) {
       if (!entry.summary.hasVideos || folder !== this.folder) continue;
       const next = await readEntry(

@@ -23,6 +23,7 @@ describe('menu commands run the palette’s commands', () => {
       findPost: () => done.push('find post'),
       focusList: () => done.push('list'),
       newPost: () => done.push('new post'),
+      newRecap: () => done.push('new recap'),
       closeTab: (path) => done.push(`close ${path}`),
       toggleProblems: () => done.push('problems'),
       showSide: (view) => done.push(`side ${view}`),
@@ -52,12 +53,14 @@ describe('menu commands run the palette’s commands', () => {
     const commands = appCommands(targets);
     expect(runCommand(commands, 'tab.close')).toBe(false);
     expect(runCommand(commands, 'post.new')).toBe(true);
+    expect(runCommand(commands, 'recap.new')).toBe(true);
     await session.open(A);
     expect(runCommand(commands, 'tab.close')).toBe(true);
     expect(runCommand(commands, 'post.export')).toBe(true);
     expect(runCommand(commands, 'no.such.command')).toBe(false);
     expect(done).toEqual([
       'new post',
+      'new recap',
       `close ${A}`,
       'Exporting a post is not available in this version yet.',
     ]);

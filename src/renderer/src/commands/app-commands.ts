@@ -27,6 +27,8 @@ export interface CommandTargets {
   findPost: () => void;
   focusList: () => void;
   newPost: () => void;
+  /** Opens "New recap…". */
+  newRecap: () => void;
   /** Closes the tab, asking first when its text is unsaved. */
   closeTab: (path: string) => void;
   /** Shows the problems and moves focus to them; from within them, hides them. */
@@ -98,6 +100,15 @@ export function appCommands(targets: CommandTargets): Command[] {
       scope: 'app',
       enabled: () => true,
       run: targets.newPost,
+    },
+    {
+      id: 'recap.new',
+      title: 'New recap…',
+      group: 'Post',
+      shortcut: shortcuts.newRecap,
+      scope: 'app',
+      enabled: () => true,
+      run: targets.newRecap,
     },
     {
       id: 'post.save',
@@ -258,6 +269,14 @@ export function appCommands(targets: CommandTargets): Command[] {
       scope: 'app',
       enabled: () => true,
       run: () => targets.showSide('front-matter'),
+    },
+    {
+      id: 'view.publishCheck',
+      title: 'Show the publish check',
+      group: 'View',
+      scope: 'app',
+      enabled: () => true,
+      run: () => targets.showSide('publish'),
     },
     editor('edit.undo', 'Undo', 'Edit', 'Mod-z', undo),
     // As the editor's history keymap has it on each system.

@@ -8,6 +8,7 @@ export const shortcuts = {
   focusList: 'Mod-Shift-e',
   focusEditor: 'Mod-Alt-e',
   newPost: 'Mod-Alt-n',
+  newRecap: 'Mod-Alt-r',
   save: 'Mod-s',
   saveAll: 'Mod-Alt-s',
   closeTab: 'Mod-Alt-w',
@@ -20,5 +21,6 @@ export const shortcuts = {
   frontMatter: 'Mod-Alt-f',
   compare: 'Mod-Alt-c',
   overwrite: 'Mod-Alt-o',
-  reload: 'Mod-Alt-r',
+  // Not Mod-Alt-r: issue 10 gives that to New recap.
+  reload: 'Mod-Alt-u',
 } as const;

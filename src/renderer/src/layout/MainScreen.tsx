@@ -4,8 +4,8 @@ import {
   type OpenFindingInFormDetail,
 } from '../../editor';
 import { forceLinting } from '@codemirror/lint';
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import type { Diagnostic, PostSummary, WorkspaceInfo } from '../../../shared/ipc/data';
+import { useCallback, useEffect, useMemo, useRef, useState, type CSSProperties } from 'react';
+import type { Diagnostic, PostContent, PostSummary, WorkspaceInfo } from '../../../shared/ipc/data';
 import { parsePost } from '../../../shared/post';
 import { locateVideoFinding, type VideoFindingPlace } from '../../../shared/videos';
 import type { MenuCommand } from '../../../shared/ipc/menu-commands';
@@ -32,9 +32,13 @@ import { Toasts } from '../notices/Toasts';
 import { useNotices } from '../notices/use-notices';
 import { PostList, type PostListHandle } from '../posts/PostList';
 import { PreferencesDialog } from '../preferences/PreferencesDialog';
+import { NewRecapDialog } from '../recap/NewRecapDialog';
+import { createProblemFixer } from '../problems/problem-fixes';
+import { useProblemsLayout } from '../problems/problems-layout';
 import { ProblemsPanel, type ProblemsPanelHandle } from '../problems/ProblemsPanel';
 import { useDesktopShell } from '../shell/use-desktop-shell';
 import { useUnloadGuard } from '../shell/use-unload-guard';
+import { PublishCheck } from '../publish/PublishCheck';
 import { PreviewSlot } from '../side-panel/PreviewSlot';
 import { SidePanel, type SidePanelView } from '../side-panel/SidePanel';
 import { VideoSchemaSlot } from '../side-panel/VideoSchemaSlot';
@@ -74,13 +78,16 @@ export function MainScreen({
 
   const [paletteOpen, setPaletteOpen] = useState(false);
   const [newPostOpen, setNewPostOpen] = useState(false);
+  const [newRecapOpen, setNewRecapOpen] = useState(false);
   const [preferencesOpen, setPreferencesOpen] = useState(false);
   const [closing, setClosing] = useState<string | null>(null);
   const [comparing, setComparing] = useState<{ path: string; diskText: string | null } | null>(
     null,
   );
   const [side, setSide] = useState<SidePanelView>('preview');
-  const [problemsShown, setProblemsShown] = useState(true);
+  const problemsLayout = useProblemsLayout();
+  const problemsShown = !problemsLayout.hidden;
+  const { setHidden: setProblemsHidden } = problemsLayout;
   const postList = useRef<PostListHandle>(null);
   const problemsPanel = useRef<ProblemsPanelHandle>(null);
   const problemsArea = useRef<HTMLDivElement>(null);
@@ -111,15 +118,19 @@ export function MainScreen({
   // hides the panel and focus goes back to the text.
   const focusProblemsWhenShown = useRef(false);
   const toggleProblems = useCallback(() => {
+    if (!problemsShown) {
+      setProblemsHidden(false);
+      focusProblemsWhenShown.current = true;
+      return;
+    }
     const inside = problemsArea.current?.contains(document.activeElement) ?? false;
-    if (problemsArea.current && !inside) {
+    if (!inside) {
       problemsPanel.current?.focus();
       return;
     }
-    setProblemsShown((shown) => !shown);
-    if (inside) focusWork();
-    else focusProblemsWhenShown.current = true;
-  }, [focusWork]);
+    setProblemsHidden(true);
+    focusWork();
+  }, [focusWork, problemsShown, setProblemsHidden]);
   useEffect(() => {
     if (!problemsShown || !focusProblemsWhenShown.current) return;
     focusProblemsWhenShown.current = false;
@@ -193,6 +204,14 @@ export function MainScreen({
     focusEditor();
   }, [newPostOpen, focusEditor]);
 
+  const recapCreated = (post: PostContent, title: string, note: string | null) => {
+    setNewRecapOpen(false);
+    session.adopt(post, title);
+    void refreshPosts();
+    if (note) notify(note);
+    setTimeout(focusEditor, 0);
+  };
+
   // A video finding opens the video editor at its entry and field (issue 8 §2).
   const [videoReveal, setVideoReveal] = useState<VideoFindingPlace | null>(null);
   const openFindingInForm = useCallback(
@@ -228,6 +247,32 @@ export function MainScreen({
     [session, openFindingInForm],
   );
 
+  // Made again with each new set of findings, so its fix titles are those of the text checked.
+  const findings = tab?.diagnostics;
+  const fixer = useMemo(
+    () =>
+      findings &&
+      createProblemFixer(() => {
+        const path = session.activeTab()?.path;
+        return path ? session.editors.viewOf(path) : null;
+      }),
+    [session, findings],
+  );
+
+  // The publish check reads the text its findings were made of: taken again with each new set.
+  const activePath = tab?.path;
+  const publishedPost = useMemo(
+    () =>
+      activePath && findings
+        ? {
+            path: activePath,
+            text: session.editors.state(activePath)?.doc.toString() ?? '',
+            diagnostics: findings,
+          }
+        : null,
+    [session, activePath, findings],
+  );
+
   const lineOf = useCallback(
     (offset: number) => {
       const path = session.activeTab()?.path;
@@ -250,6 +295,7 @@ export function MainScreen({
         findPost,
         focusList,
         newPost: () => setNewPostOpen(true),
+        newRecap: () => setNewRecapOpen(true),
         closeTab,
         toggleProblems,
         showSide: setSide,
@@ -276,7 +322,10 @@ export function MainScreen({
   const comparingTab = comparing ? session.tab(comparing.path) : undefined;
 
   return (
-    <div className={`main-screen${problemsShown ? '' : ' main-screen-no-problems'}`}>
+    <div
+      className={`main-screen${problemsShown ? '' : ' main-screen-no-problems'}`}
+      style={{ '--problems-height': `${problemsLayout.height}px` } as CSSProperties}
+    >
       <header className="app-bar">
         <h1>Recap Studio</h1>
         <span className="app-bar-folder" title={info.root}>
@@ -373,24 +422,37 @@ export function MainScreen({
               }
             />
           }
+          publish={
+            <PublishCheck
+              post={publishedPost}
+              info={info}
+              lineOf={lineOf}
+              onJump={jump}
+              fixer={fixer ?? undefined}
+            />
+          }
           shortcuts={{
             preview: `Preview (${formatShortcut(shortcuts.preview)})`,
             'front-matter': `Front matter (${formatShortcut(shortcuts.frontMatter)})`,
+            publish: "Publish check: the post as the site's CI and Google will see it",
           }}
         />
       </div>
 
-      {problemsShown ? (
-        <div className="main-problems" ref={problemsArea}>
-          <ProblemsPanel
-            ref={problemsPanel}
-            diagnostics={tab?.diagnostics ?? []}
-            lineOf={lineOf}
-            onJump={jump}
-            hasPost={tab !== null}
-          />
-        </div>
-      ) : null}
+      <div className="main-problems" ref={problemsArea}>
+        <ProblemsPanel
+          ref={problemsPanel}
+          diagnostics={tab?.diagnostics ?? []}
+          lineOf={lineOf}
+          onJump={jump}
+          hasPost={tab !== null}
+          {...(fixer ? { fixer } : {})}
+          hidden={!problemsShown}
+          onHiddenChange={setProblemsHidden}
+          height={problemsLayout.height}
+          onResize={problemsLayout.setHeight}
+        />
+      </div>
 
       <StatusBar
         tab={tab}
@@ -413,6 +475,14 @@ export function MainScreen({
             const view = path ? session.editors.viewOf(path) : null;
             if (view) forceLinting(view);
           }}
+        />
+      ) : null}
+      {newRecapOpen ? (
+        <NewRecapDialog
+          client={client}
+          authors={info.authorProfiles ?? info.authors?.map((key) => ({ key, name: null })) ?? null}
+          onCreated={recapCreated}
+          onClose={() => setNewRecapOpen(false)}
         />
       ) : null}
       {newPostOpen ? (

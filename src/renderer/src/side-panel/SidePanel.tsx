@@ -2,25 +2,35 @@ import type { KeyboardEvent, ReactNode } from 'react';
 import { rovingTarget } from '../a11y/roving-focus';
 import './SidePanel.css';
 
-export type SidePanelView = 'preview' | 'front-matter';
+export type SidePanelView = 'preview' | 'front-matter' | 'publish';
 
 interface SidePanelProps {
   view: SidePanelView;
   onView: (view: SidePanelView) => void;
   preview: ReactNode;
   frontMatter: ReactNode;
+  /** The publish check (issue 10 §2). */
+  publish: ReactNode;
   shortcuts: Record<SidePanelView, string>;
 }
 
 const labels: Record<SidePanelView, string> = {
   preview: 'Preview',
   'front-matter': 'Front matter',
+  publish: 'Publish check',
 };
 
 const views = Object.keys(labels) as SidePanelView[];
 
-/** The right-hand side: the rendered post, or the front matter form. */
-export function SidePanel({ view, onView, preview, frontMatter, shortcuts }: SidePanelProps) {
+/** The right-hand side: the rendered post, the front matter form, or the publish check. */
+export function SidePanel({
+  view,
+  onView,
+  preview,
+  frontMatter,
+  publish,
+  shortcuts,
+}: SidePanelProps) {
   // The tabs pattern: one tab stop, the arrows switch views and take focus along.
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
     const target = rovingTarget(event.key, views.indexOf(view), views.length, 'horizontal');
@@ -56,7 +66,7 @@ export function SidePanel({ view, onView, preview, frontMatter, shortcuts }: Sid
         role="tabpanel"
         aria-labelledby={`side-tab-${view}`}
       >
-        {view === 'preview' ? preview : frontMatter}
+        {view === 'preview' ? preview : view === 'front-matter' ? frontMatter : publish}
       </div>
     </section>
   );

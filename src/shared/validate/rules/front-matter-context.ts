@@ -114,18 +114,29 @@ export function quote(text: string, max = 60): string {
 
 /** The candidate closest to a misspelt word, if any is close enough to be a likely typo. */
 export function closestMatch(word: string, candidates: Iterable<string>): string | null {
+  return closestMatches(word, candidates, 1)[0] ?? null;
+}
+
+/**
+ * Up to `limit` candidates close enough to a misspelt word to be likely
+ * typos of it, closest first (ties in the candidates' order).
+ */
+export function closestMatches(
+  word: string,
+  candidates: Iterable<string>,
+  limit: number,
+): string[] {
   const lower = word.toLowerCase();
-  let best: string | null = null;
-  let bestDistance = Infinity;
+  const allowed = lower.length <= 4 ? 1 : 2;
+  const close: { candidate: string; distance: number }[] = [];
   for (const candidate of candidates) {
     const distance = editDistance(lower, candidate.toLowerCase());
-    if (distance < bestDistance) {
-      best = candidate;
-      bestDistance = distance;
-    }
+    if (distance <= allowed) close.push({ candidate, distance });
   }
-  const allowed = lower.length <= 4 ? 1 : 2;
-  return best !== null && bestDistance <= allowed ? best : null;
+  return close
+    .sort((a, b) => a.distance - b.distance)
+    .slice(0, limit)
+    .map(({ candidate }) => candidate);
 }
 
 function editDistance(a: string, b: string): number {

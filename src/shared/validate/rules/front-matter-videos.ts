@@ -115,17 +115,17 @@ const required = [
   {
     field: 'title',
     rule: 'video/title-missing',
-    need: "a title, which Google shows as the video's name",
+    need: "title, which Google shows as the video's name",
   },
   {
     field: 'thumbnailUrl',
     rule: 'video/thumbnail-missing',
-    need: 'a thumbnailUrl, the image Google shows for the video',
+    need: 'thumbnailUrl, the image Google shows for the video',
   },
   {
     field: 'uploadDate',
     rule: 'video/upload-date-missing',
-    need: 'an uploadDate, the day the video was published',
+    need: 'uploadDate, the day the video was published',
   },
 ] as const;
 

@@ -156,6 +156,20 @@ describe('frontMatterRules', () => {
     });
   });
 
+  it('names a missing video field in plain words (no "has no an uploadDate")', () => {
+    const entry = 'params:\n  videoSchema:\n    - embedUrl: https://youtu.be/BWL4889RKhU\n';
+    const messages = [
+      'video/title-missing',
+      'video/thumbnail-missing',
+      'video/upload-date-missing',
+    ].map((rule) => findings(`title: t\ndescription: d\n${entry}`, rule)[0]?.message);
+    expect(messages).toEqual([
+      'Video 1 in "params.videoSchema" has no title, which Google shows as the video\'s name. Google requires it for video results.',
+      'Video 1 in "params.videoSchema" has no thumbnailUrl, the image Google shows for the video. Google requires it for video results.',
+      'Video 1 in "params.videoSchema" has no uploadDate, the day the video was published. Google requires it for video results.',
+    ]);
+  });
+
   describe('schema/title-missing', () => {
     it('reports a missing title at the opening delimiter', () => {
       const doc = post('description: d\n');
