@@ -480,7 +480,7 @@ export function MainScreen({
       {newRecapOpen ? (
         <NewRecapDialog
           client={client}
-          authors={info.authorProfiles ?? info.authors?.map((key) => ({ key, name: null })) ?? null}
+          authors={info.authors ? authorNames.list() : null}
           onCreated={recapCreated}
           onClose={() => setNewRecapOpen(false)}
         />
