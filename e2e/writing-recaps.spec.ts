@@ -135,6 +135,8 @@ test("completes a video's ID by its title after {{< youtube", async ({ page }) =
   // The shortcodes come most used first: on this blog of recaps, youtube.
   const completions = page.locator('.cm-tooltip-autocomplete li');
   await expect(completions.first()).toContainText('youtube');
+  // CodeMirror takes Enter as a pick only once the list has been shown for a moment (75 ms).
+  await page.waitForTimeout(150);
   await page.keyboard.press('Enter');
 
   // Then the post's videos, by title, before the shortcode's parameter names.
