@@ -278,12 +278,11 @@ export async function benchPreviewLatency(): Promise<void> {
       report(await measure(page, editor, longestLabel, longest, markup), 16);
       report(await measure(page, editor, 'corpus bodies put together', big, markup), 50);
     }
-    // Footnotes are numbered across the page: from the first to the last, a
-    // post renders as one part, too big for the page's thread.
+    // Footnotes are numbered across the page and listed at its end; the
+    // paragraph typed in sits between the first citation and the last
+    // definition, where footnotes once made the preview render it all as one part.
     const footnotes = /\[\^\w+\](?!:)/.exec(big)?.index ?? 0;
-    console.log(
-      'Typing where the 500 kB post must be rendered in one long part (between footnotes):',
-    );
+    console.log('Typing between the footnotes of the 500 kB post:');
     report(
       await measure(
         page,

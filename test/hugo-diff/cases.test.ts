@@ -1,6 +1,6 @@
 import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join, resolve, sep } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { firstDifference } from './first-difference';
@@ -13,15 +13,19 @@ import { renderWithPreview } from './render-preview';
  * one page per way, each rendered by Hugo with the fixture site's markup
  * settings and parameters, and by the preview (`recap-studio render`).
  * Shortcodes compare as markers, except `param`, `ref` and `relref`, whose
- * printed text Hugo's own built-ins give.
+ * printed text Hugo's own built-ins give (with the site's base URL and
+ * permalinks).
  */
 const site = resolve(__dirname, '../fixtures/hugo-cases');
-const blog = join(site, 'content/blog');
+const content = join(site, 'content');
 const config = parse(readFileSync(join(site, 'hugo.yaml'), 'utf8')) as {
+  baseURL: string;
   params: Record<string, unknown>;
+  permalinks: Record<string, unknown>;
 };
-const pages = readdirSync(blog)
+const pages = readdirSync(content, { recursive: true, encoding: 'utf8' })
   .filter((name) => name.endsWith('.md'))
+  .map((name) => name.split(sep).join('/'))
   .sort();
 const hugo = hugoVersion();
 
@@ -32,12 +36,14 @@ describe.skipIf(!hugo)(`preview of pages written differently against Hugo (${hug
   afterAll(() => rmSync(work, { recursive: true, force: true }));
 
   beforeAll(async () => {
-    const reference = renderWithHugo(blog, hugoDir, join(site, 'hugo.yaml'), {
+    const reference = renderWithHugo(content, hugoDir, join(site, 'hugo.yaml'), {
       params: config.params,
+      site: { baseURL: config.baseURL, permalinks: config.permalinks },
+      shortcodeTemplates: join(site, 'layouts/shortcodes'),
     });
     expect(reference.errors).toEqual([]);
     expect(reference.rendered).toEqual(pages);
-    await renderWithPreview(blog, oursDir);
+    await renderWithPreview(content, oursDir);
   });
 
   it.each(pages)('%s renders as Hugo renders it', (page) => {

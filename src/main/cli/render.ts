@@ -1,5 +1,5 @@
 import { mkdir, readFile, stat, writeFile } from 'node:fs/promises';
-import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
+import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { DOMPurify } from 'dompurify';
 import { decodePostBytes } from '../../shared/post';
@@ -7,12 +7,15 @@ import { parsePostChecked } from '../../shared/post/checked-reader';
 import {
   paramLookup,
   readMarkupSettings,
+  refLookup,
   renderPostBody,
   sanitizePreviewHtml,
   videoInfoFromFrontMatter,
   type MarkupSettings,
+  type SiteRefs,
 } from '../../shared/render';
 import { readSiteConfig } from '../services/site-config';
+import { readSiteRefs } from '../services/site-pages';
 import type { Site } from '../services/site';
 import { collectSiteFiles } from './collect';
 import { UsageError, type CommandIO } from './io';
@@ -56,16 +59,9 @@ export async function renderCommand(args: string[], io: CommandIO): Promise<numb
   const groups = await collectSiteFiles(paths);
   let failed = false;
   for (const { site, files } of groups) {
-    const { markup, params } = await renderSettingsOf(site);
+    const settings = await renderSettingsOf(site);
     for (const file of files) {
-      const html = await renderPreviewHtml(
-        file,
-        site,
-        markup,
-        purify,
-        values['source-lines'],
-        params,
-      );
+      const html = await renderPreviewHtml(file, site, settings, purify, values['source-lines']);
       if (typeof html !== 'string') {
         io.stderr(`recap-studio render: ${relative(io.cwd, file) || file}: ${html.problem}\n`);
         failed = true;
@@ -91,10 +87,16 @@ export async function renderCommand(args: string[], io: CommandIO): Promise<numb
   return failed ? 1 : 0;
 }
 
-/** The site's Goldmark settings and params; a folder that is no Hugo site gets Hugo's defaults. */
-async function renderSettingsOf(
-  site: Site,
-): Promise<{ markup: MarkupSettings; params: Record<string, unknown> | undefined }> {
+/** What the preview reads of the site besides the post. */
+interface SiteRenderSettings {
+  markup: MarkupSettings;
+  params: Record<string, unknown> | undefined;
+  /** The site's pages for `ref` and `relref`; null for a folder that is no Hugo site. */
+  refs: SiteRefs | null;
+}
+
+/** The site's Goldmark settings, params and pages; a folder that is no Hugo site gets Hugo's defaults. */
+async function renderSettingsOf(site: Site): Promise<SiteRenderSettings> {
   const config = site.kind === 'hugo' ? await readSiteConfig(site.root) : {};
   const params = (config as Record<string, unknown>)['params'];
   return {
@@ -103,17 +105,17 @@ async function renderSettingsOf(
       typeof params === 'object' && params !== null && !Array.isArray(params)
         ? (params as Record<string, unknown>)
         : undefined,
+    refs: await readSiteRefs(site, config),
   };
 }
 
 /** One post's body as the preview shows it, or why it cannot be rendered. */
 export async function renderPreviewHtml(
   file: string,
-  site: Pick<Site, 'facts'>,
-  markup: MarkupSettings,
+  site: Pick<Site, 'facts' | 'contentDir'>,
+  { markup, params, refs }: SiteRenderSettings,
   purify: DOMPurify,
   sourceLines = false,
-  siteParams?: Record<string, unknown>,
 ): Promise<string | { problem: string }> {
   const decoded = decodePostBytes(await readFile(file));
   if (!('text' in decoded)) return { problem: decoded.diagnostic.message };
@@ -123,7 +125,8 @@ export async function renderPreviewHtml(
     markup,
     shortcodes: site.facts.shortcodes,
     videoInfo: videoInfoFromFrontMatter(document.data),
-    param: paramLookup(document.data, siteParams),
+    param: paramLookup(document.data, params),
+    ref: refs ? refLookup(refs, relative(site.contentDir, file).split(sep).join('/')) : undefined,
     sourceLines,
     firstLine,
   });

@@ -7,6 +7,7 @@ import { readTopLevelConfig } from './site-config';
 import { SiteSettingsError } from '../../shared/youtube/site-settings';
 import { readRuleSettings } from './rule-settings';
 import { readSiteSettings } from './youtube/site-convention';
+import { isComputableTemplate } from '../../shared/render/shortcodes/site-template';
 
 export { SiteError };
 
@@ -129,9 +130,15 @@ async function readOptionalConfig(file: string): Promise<Record<string, unknown>
   return (await isFile(file)) ? readDataFile(file) : null;
 }
 
-/** Shortcode templates in `layouts/shortcodes` and `layouts/_shortcodes`, and whether each reads `.Inner`. */
-async function readShortcodeTemplates(root: string): Promise<Map<string, { usesInner: boolean }>> {
-  const shortcodes = new Map<string, { usesInner: boolean }>();
+/**
+ * Shortcode templates in `layouts/shortcodes` and `layouts/_shortcodes`,
+ * whether each reads `.Inner`, and the text of those whose output the
+ * preview can compute (one template of that name, a simple one).
+ */
+async function readShortcodeTemplates(
+  root: string,
+): Promise<Map<string, { usesInner: boolean; template?: string }>> {
+  const shortcodes = new Map<string, { usesInner: boolean; template?: string }>();
   for (const folder of ['layouts/shortcodes', 'layouts/_shortcodes']) {
     const directory = join(root, folder);
     if (!(await isDirectory(directory))) continue;
@@ -141,7 +148,12 @@ async function readShortcodeTemplates(root: string): Promise<Map<string, { usesI
       const name = entry.name.replace(/\..*$/, '');
       const template = await readFile(join(entry.parentPath, entry.name), 'utf8');
       const usesInner = /\.Inner(Deindent)?\b/.test(template);
-      shortcodes.set(name, { usesInner: usesInner || (shortcodes.get(name)?.usesInner ?? false) });
+      const before = shortcodes.get(name);
+      const computable = before === undefined && isComputableTemplate(template);
+      shortcodes.set(name, {
+        usesInner: usesInner || (before?.usesInner ?? false),
+        ...(computable ? { template } : {}),
+      });
     }
   }
   return shortcodes;

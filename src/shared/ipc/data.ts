@@ -46,13 +46,23 @@ export const workspaceInfoSchema = z.object({
   permalinks: z.record(z.string(), z.unknown()).optional(),
   /** The site's `baseURL`, for the absolute address (a VideoObject's contentUrl) a post will have. */
   baseURL: z.string().optional(),
-  shortcodes: z.array(z.object({ name: z.string(), usesInner: z.boolean() })),
+  /** With the template's text when the preview can compute what it prints. */
+  shortcodes: z.array(
+    z.object({ name: z.string(), usesInner: z.boolean(), template: z.string().optional() }),
+  ),
   /** What this mode cannot do, so the UI can say so before the user tries. */
   capabilities: z.object({ trash: z.boolean() }),
   /** The site's `markup` settings as configured, for a preview rendered like Hugo renders. */
   markup: z.record(z.string(), z.unknown()).optional(),
   /** The site's `params`, for the preview's `param` shortcode. */
   params: z.record(z.string(), z.unknown()).optional(),
+  /** The site's pages and base URL, for the preview's `ref` and `relref`. */
+  refs: z
+    .object({
+      pages: z.array(z.object({ path: z.string(), url: z.string() })),
+      baseURL: z.string(),
+    })
+    .optional(),
 });
 
 export const postSummarySchema = z.object({

@@ -7,9 +7,9 @@ export interface ChunkFacts {
   references: LinkReference[];
   /** The chunk's text for label searches (see `searchableText`). */
   searchable: string;
-  /** Footnote labels defined here, lower case. */
+  /** Footnote labels defined here (at the top level). */
   footnotesDefined: string[];
-  /** Footnote labels cited here, lower case. */
+  /** Footnote labels that may be cited here. */
   footnotesUsed: string[];
   /** The page's definitions this chunk mentions, worked out for the page's definitions `referencesKey`. */
   mentions: { referencesKey: string; lines: ReadonlySet<string> } | null;
@@ -19,8 +19,8 @@ export function chunkFacts(text: string): ChunkFacts {
   return {
     references: findLinkReferences(text),
     searchable: searchableText(text),
-    footnotesDefined: footnoteDefinitions(text).map((label) => label.toLowerCase()),
-    footnotesUsed: footnoteLabelsUsed(text).map((label) => label.toLowerCase()),
+    footnotesDefined: footnoteDefinitions(text),
+    footnotesUsed: footnoteLabelsUsed(text),
     mentions: null,
   };
 }

@@ -23,11 +23,4 @@ describe('scanHtmlStructure', () => {
     expect(headingIds.map((heading) => heading.id)).toEqual(['one', 'two']);
     for (const heading of headingIds) expect(html.slice(heading.from, heading.to)).toBe(heading.id);
   });
-
-  it('finds the footnote list that ends a fragment', () => {
-    const html =
-      '<p>a<sup id="fnref:1">1</sup></p>\n<div class="footnotes" role="doc-endnotes">\n<hr>\n<ol><li id="fn:1">x</li></ol>\n</div>\n';
-    expect(scanHtmlStructure(html).footnotesFrom).toBe(html.indexOf('<div class="footnotes"'));
-    expect(scanHtmlStructure(`${html}<p>after</p>`).footnotesFrom).toBeNull();
-  });
 });

@@ -14,8 +14,6 @@ export interface HtmlStructure {
    * offsets of each id's value.
    */
   headingIds: HeadingId[];
-  /** Where the footnote list starts when the fragment ends with one (the renderer puts it last). */
-  footnotesFrom: number | null;
   /** Offsets just after each top-level element (when balanced): where the fragment can be cut. */
   topLevelEnds: number[];
 }
@@ -57,7 +55,6 @@ const rawTextElements = new Set([
   'noscript',
 ]);
 
-const footnotesOpenTag = '<div class="footnotes" role="doc-endnotes">';
 const headingTag = /^h[1-6]$/;
 const idAttribute = /\sid="([^"]*)"/;
 const tagName = /[A-Za-z][^\s/>]*/y;
@@ -81,7 +78,6 @@ export function scanHtmlStructure(html: string): HtmlStructure {
   const topLevelEnds: number[] = [];
   let shortcodeDepth = 0;
   let balanced = true;
-  let footnotes: { from: number; closedAt: number | null } | null = null;
 
   let at = 0;
   for (;;) {
@@ -134,7 +130,6 @@ export function scanHtmlStructure(html: string): HtmlStructure {
       stack.pop();
       if (stack.length === 0) topLevelEnds.push(at);
       if (open.shortcode) shortcodeDepth -= 1;
-      if (footnotes !== null && open.from === footnotes.from) footnotes.closedAt = at;
       continue;
     }
 
@@ -164,15 +159,10 @@ export function scanHtmlStructure(html: string): HtmlStructure {
     const shortcode = / data-shortcode="/.test(tag);
     if (shortcode) shortcodeDepth += 1;
     stack.push({ name, shortcode, from: lt });
-    if (stack.length === 1 && tag === footnotesOpenTag) footnotes = { from: lt, closedAt: null };
   }
 
   if (stack.length > 0) balanced = false;
-  const footnotesFrom =
-    footnotes?.closedAt != null && html.slice(footnotes.closedAt).trim() === ''
-      ? footnotes.from
-      : null;
-  return { balanced, headingIds, footnotesFrom, topLevelEnds: balanced ? topLevelEnds : [] };
+  return { balanced, headingIds, topLevelEnds: balanced ? topLevelEnds : [] };
 }
 
 /**

@@ -248,6 +248,55 @@ describe('IncrementalRenderer', () => {
     expect(parts.html.at(-1)).toMatch(/^<div class="footnotes"/);
   });
 
+  it('renders footnotes part by part: typing between them re-renders one part', () => {
+    const text = [
+      'Intro cites a note[^a] and [^B].',
+      '',
+      '## Middle',
+      '',
+      'Typing happens here.',
+      '',
+      'Cites a note again[^a], and [^b] is no footnote (labels keep their case).',
+      '',
+      '[^a]: First, which cites [^c].',
+      '[^B]: Second.',
+      '',
+      '> [^c]: Defined inside a quote.',
+      '',
+      '[^a]: A later definition of a wins.',
+      '',
+      '    indented code after the definitions',
+      '',
+    ].join('\n');
+    const renderer = new IncrementalRenderer();
+    const first = renderer.update(text, settings);
+    expect(joined(first.parts)).toBe(wholeRender(text));
+    expect(joined(first.parts)).toContain('<li id="fn:3">');
+    expect(joined(first.parts)).toContain('A later definition of a wins.');
+    expect(first.parts.html.length).toBeGreaterThan(6);
+    const typed = text.replace('Typing happens here.', 'Typing happens here!');
+    const second = renderer.update(typed, settings);
+    expect(joined(second.parts)).toBe(wholeRender(typed));
+    expect(second.patch.deleteCount).toBe(1);
+    expect(second.patch.insert).toEqual(['<p data-source-line="1">Typing happens here!</p>\n']);
+  });
+
+  it('follows footnote edits across parts: new citations renumber, removed definitions unlink', () => {
+    const renderer = new IncrementalRenderer();
+    const page = (middle: string, notes: string) =>
+      `One[^x].\n\n## Two\n\n${middle}\n\n## Three\n\nThree[^y][^x].\n\n${notes}`;
+    const steps = [
+      page('Two.', '[^x]: X.\n[^y]: Y.\n'),
+      page('Two[^y].', '[^x]: X.\n[^y]: Y.\n'),
+      page('Two[^y].', '[^x]: X.\n'),
+      page('Two[^y].', '> [^y]: Y in a quote.\n\n[^x]: X.\n'),
+      page('Two[^y].', '```\n[^x]: X in code.\n```\n'),
+    ];
+    for (const text of steps) {
+      expect(joined(renderer.render(text, settings)), text).toBe(wholeRender(text));
+    }
+  });
+
   it('keeps raw HTML that spans blank lines in one part', () => {
     const text = '<div class="box">\n\nInside.\n\n## Heading inside\n\n</div>\n\nOutside.\n';
     const parts = new IncrementalRenderer().render(text, settings);

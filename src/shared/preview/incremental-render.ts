@@ -11,6 +11,13 @@ import {
 } from './chunk-facts';
 import { cutIntoPieces, scanHtmlStructure } from './html-structure';
 import type { MarkdownChunk } from './markdown-chunks';
+import {
+  numberFootnoteReferences,
+  numberPageFootnotes,
+  pageFootnoteList,
+  partFootnotesKey,
+  type PageFootnotes,
+} from './page-footnotes';
 import { pageHeadingIds } from './page-heading-ids';
 import { canProbe, noOpenQuotes, sameQuoteState, type QuoteState } from './quote-state';
 import { rechunk, type ChunkCorrespondence, type ChunkedBody } from './rechunk';
@@ -67,6 +74,8 @@ interface Unit {
 interface UnitRecord extends Unit {
   quotesBefore: QuoteState;
   probe: boolean;
+  /** The footnote definitions it was lent, joined. */
+  stubs: string;
   rendered: UnitRender;
 }
 
@@ -75,9 +84,17 @@ interface Pass {
   referencesKey: string;
   /** By first chunk index. */
   units: Map<number, UnitRecord>;
+  /** Labels of the footnotes the page defines. */
+  footnotesDefined: ReadonlySet<string>;
 }
 
 const cacheLimit = 4096;
+
+const noStubs: string[] = [];
+
+function stubsKey(stubs: readonly string[]): string {
+  return stubs.length === 0 ? '' : stubs.join('\n');
+}
 
 /** A `param` shortcode call, whose output depends on the front matter. */
 const paramCall = /\{\{[<%]-?\s*param\b/;
@@ -87,15 +104,17 @@ const paramCall = /\{\{[<%]-?\s*param\b/;
  * only the part it touches. The result is what `renderPostBody` gives for
  * the whole body, cut at part boundaries: the parts are chunks that render
  * alone as they do in the page (see `splitMarkdownChunks`), joined where raw
- * HTML spans them or footnotes tie them; link references are lent to each
- * part that mentions them, open quotes are carried from part to part (see
- * `quote-state.ts`), and heading ids are made unique across the page.
+ * HTML spans them; link references are lent to each part that mentions
+ * them, open quotes are carried from part to part (see `quote-state.ts`),
+ * heading ids are made unique across the page, and footnotes are numbered
+ * and listed for the page (see `page-footnotes.ts`).
  *
  * `attempt` renders at most a budget of Markdown itself and names the
  * parts it left for someone else (a worker) to render with `renderUnitJob`;
  * `supply` hands their renders back.
  */
 export class IncrementalRenderer {
+  private settings: PreviewSettings | null = null;
   private settingsKey = '';
   private frontMatterText: string | null = null;
   /** The front matter as `param` calls see it; empty when the page has none. */
@@ -107,7 +126,7 @@ export class IncrementalRenderer {
   private readonly renders = new Map<string, UnitRender>();
   private pass: Pass | null = null;
   private previous: string[] = [];
-  private readonly renamed = new WeakMap<UnitRender, { key: string; html: string }>();
+  private readonly finished = new WeakMap<UnitRender, { key: string; html: string }>();
 
   /**
    * The parts for `fileText` (front matter and body), and how they differ
@@ -200,13 +219,39 @@ export class IncrementalRenderer {
     const previousUnits =
       this.pass !== null && this.pass.referencesKey === references.key ? this.pass.units : null;
     const reuse: Reuse = { previousUnits, correspondence: reused };
+    // Footnotes defined on the page, as far as can be told before rendering
+    // it; checked against what the parts turn out to define below.
+    let footnotesDefined = new Set(
+      settings.markup.footnote
+        ? [
+            ...facts.flatMap((fact) => fact.footnotesDefined),
+            ...(this.pass?.footnotesDefined ?? []),
+          ]
+        : [],
+    );
+    const stubsOf = (unit: Unit): string[] => {
+      if (footnotesDefined.size === 0) return noStubs;
+      let labels: string[] | null = null;
+      for (let index = unit.from; index < unit.to; index++) {
+        for (const label of (facts[index] as ChunkFacts).footnotesUsed) {
+          if (!footnotesDefined.has(label) || labels?.includes(label)) continue;
+          (labels ??= []).push(label);
+        }
+      }
+      return labels ?? noStubs;
+    };
 
     let spend = budget;
     const missing: UnitJob[] = [];
-    const renderOrPostpone = (unit: Unit, quotesBefore: QuoteState, probe: boolean) => {
-      const reusable = reusableRender(reuse, unit, quotesBefore, probe);
+    const renderOrPostpone = (
+      unit: Unit,
+      quotesBefore: QuoteState,
+      probe: boolean,
+      stubs: string[],
+    ) => {
+      const reusable = reusableRender(reuse, unit, quotesBefore, probe, stubsKey(stubs));
       if (reusable) return reusable;
-      const job = this.jobFor(body, chunked, unit, references, quotesBefore, probe);
+      const job = this.jobFor(body, chunked, unit, references, quotesBefore, probe, stubs);
       const key = unitMarkdown(job, settings);
       const cached = this.renders.get(key);
       if (cached) {
@@ -224,13 +269,13 @@ export class IncrementalRenderer {
       return rendered;
     };
 
-    const records = new Map<number, UnitRecord>();
-    const renders: UnitRender[] = [];
+    const records: UnitRecord[] = [];
     let quotes = noOpenQuotes;
     for (let index = 0; index < units.length; index++) {
       const unit = units[index] as Unit;
       let probe = index < units.length - 1;
-      let rendered = renderOrPostpone(unit, quotes, probe);
+      let stubs = stubsOf(unit);
+      let rendered = renderOrPostpone(unit, quotes, probe, stubs);
       // Raw HTML left open here closes further on, or the quote count after
       // this part cannot be read: render it together with the next part.
       while (
@@ -241,23 +286,49 @@ export class IncrementalRenderer {
         unit.to = (units[index + 1] as Unit).to;
         units.splice(index + 1, 1);
         probe = index < units.length - 1;
-        rendered = renderOrPostpone(unit, quotes, probe);
+        stubs = stubsOf(unit);
+        rendered = renderOrPostpone(unit, quotes, probe, stubs);
       }
       if (rendered === null) continue;
-      records.set(unit.from, {
+      records.push({
         from: unit.from,
         to: unit.to,
         quotesBefore: quotes,
         probe,
+        stubs: stubsKey(stubs),
         rendered,
       });
       quotes = rendered.quotesAfter ?? noOpenQuotes;
-      renders.push(rendered);
+    }
+    if (missing.length === 0) {
+      // What the parts define is what the page defines (a definition inside
+      // a quote or a list, none inside code): parts lent the wrong
+      // definitions are rendered again. Lent definitions change neither
+      // raw HTML nor quotes, so the parts stay as they are.
+      footnotesDefined = new Set(
+        records.flatMap(
+          (record) => record.rendered.footnotes?.items.map((item) => item.label) ?? [],
+        ),
+      );
+      for (const record of records) {
+        const stubs = stubsOf(record);
+        if (stubsKey(stubs) === record.stubs) continue;
+        const rendered = renderOrPostpone(record, record.quotesBefore, record.probe, stubs);
+        if (rendered === null) continue;
+        record.stubs = stubsKey(stubs);
+        record.rendered = rendered;
+      }
     }
     trimOldest(this.renders, cacheLimit);
     trimOldest(this.chunkFacts, cacheLimit);
     if (missing.length > 0) return { missing };
-    this.pass = { chunked, referencesKey: references.key, units: records };
+    this.pass = {
+      chunked,
+      referencesKey: references.key,
+      units: new Map(records.map((record) => [record.from, record])),
+      footnotesDefined,
+    };
+    const renders = records.map((record) => record.rendered);
 
     const callStarts = topLevelCallStarts(scan.calls, scan.comments);
     const unitStarts = units.map((unit) => (chunks[unit.from] as MarkdownChunk).from);
@@ -270,32 +341,31 @@ export class IncrementalRenderer {
       callOffsets,
     );
 
+    const partFootnotes = renders.map((rendered) => rendered.footnotes);
+    const footnotes = numberPageFootnotes(partFootnotes);
     const html: string[] = [];
     const lineOffsets: number[] = [];
-    let footnotes: { html: string; lineOffset: number } | null = null;
+    const unitLineOffsets = units.map(
+      (unit) => firstLine + (chunks[unit.from] as MarkdownChunk).line - 1,
+    );
     renders.forEach((rendered, index) => {
-      const unit = units[index] as Unit;
-      const lineOffset = firstLine + (chunks[unit.from] as MarkdownChunk).line - 1;
-      const named = this.withIds(rendered, ids[index] ?? null);
-      const shift = callOffsets[index] ?? 0;
-      let unitHtml = named.html;
-      const footnotesFrom = named.footnotesFrom;
-      if (footnotesFrom !== null && index < renders.length - 1) {
-        // The page's footnote list comes last, after every part.
-        footnotes = { html: shiftLeakedSlots(unitHtml.slice(footnotesFrom), shift), lineOffset };
-        unitHtml = unitHtml.slice(0, footnotesFrom);
-      }
-      for (const piece of pieces(shiftLeakedSlots(unitHtml, shift))) {
+      const unitHtml = this.finish(rendered, ids[index] ?? null, footnotes, index);
+      for (const piece of pieces(shiftLeakedSlots(unitHtml, callOffsets[index] ?? 0))) {
         html.push(piece);
-        lineOffsets.push(lineOffset);
+        lineOffsets.push(unitLineOffsets[index] ?? 0);
       }
     });
-    if (footnotes !== null) {
-      const { html: footnotesHtml, lineOffset } = footnotes;
-      for (const piece of pieces(footnotesHtml)) {
-        html.push(piece);
-        lineOffsets.push(lineOffset);
-      }
+    // The page's footnote list comes last, after every part; its items come
+    // from different parts, so their source lines are the file's own.
+    const list = pageFootnoteList(footnotes, partFootnotes, settings.markup.xhtml, (item, index) =>
+      shiftLeakedSlots(
+        shiftSourceLines(item, unitLineOffsets[index] ?? 0),
+        callOffsets[index] ?? 0,
+      ),
+    );
+    if (list !== '') {
+      html.push(list);
+      lineOffsets.push(0);
     }
     return { html, lineOffsets };
   }
@@ -307,15 +377,22 @@ export class IncrementalRenderer {
   }
 
   private useSettings(settings: PreviewSettings): void {
+    // The same settings object comes with every keystroke; the site's pages can be many.
+    if (settings === this.settings) return;
+    this.settings = settings;
     const key = JSON.stringify([
       settings.markup,
       [...(settings.shortcodes ?? new Map())],
       settings.siteParams ?? null,
+      settings.siteRefs ?? null,
+      settings.pagePath ?? null,
     ]);
     if (key === this.settingsKey) return;
     this.settingsKey = key;
     this.renders.clear();
     this.pass = null;
+    // Page facts (`ref` lookups) follow the settings.
+    this.frontMatterText = null;
   }
 
   private useFrontMatter(text: string, settings: PreviewSettings, usesParams: boolean): void {
@@ -365,6 +442,7 @@ export class IncrementalRenderer {
     references: PageReferences,
     quotesBefore: QuoteState,
     probe: boolean,
+    footnoteStubs: string[],
   ): UnitJob {
     const text = body.slice(
       (chunks[unit.from] as MarkdownChunk).from,
@@ -381,41 +459,36 @@ export class IncrementalRenderer {
       .filter((reference) => lent.has(reference.line))
       .map((reference) => `${reference.line}\n`)
       .join('');
-    return { text, definitions, quotesBefore, probe };
+    return { text, definitions, footnoteStubs, quotesBefore, probe };
   }
 
-  /**
-   * The part's HTML with the page's heading ids, and where its footnote list
-   * starts in that HTML (ids before it may have grown).
-   */
-  private withIds(
+  /** The part's HTML with the page's heading ids and footnote numbers. */
+  private finish(
     rendered: UnitRender,
     ids: readonly string[] | null,
-  ): { html: string; footnotesFrom: number | null } {
-    const { structure } = rendered;
-    if (ids === null) return { html: rendered.html, footnotesFrom: structure.footnotesFrom };
-    const key = ids.join('\n');
-    let renamed = this.renamed.get(rendered);
-    if (renamed?.key !== key) {
-      let html = '';
-      let at = 0;
-      structure.headingIds.forEach((heading, index) => {
-        html += rendered.html.slice(at, heading.from) + (ids[index] ?? heading.id);
-        at = heading.to;
-      });
-      html += rendered.html.slice(at);
-      renamed = { key, html };
-      this.renamed.set(rendered, renamed);
+    footnotes: PageFootnotes,
+    index: number,
+  ): string {
+    const part = rendered.footnotes;
+    if (ids === null && part === null) return rendered.html;
+    const key = `${ids?.join('\n') ?? ''}\0${part ? partFootnotesKey(footnotes, part, index) : ''}`;
+    let finished = this.finished.get(rendered);
+    if (finished?.key !== key) {
+      let html = rendered.html;
+      if (ids !== null) {
+        html = '';
+        let at = 0;
+        rendered.structure.headingIds.forEach((heading, headingIndex) => {
+          html += rendered.html.slice(at, heading.from) + (ids[headingIndex] ?? heading.id);
+          at = heading.to;
+        });
+        html += rendered.html.slice(at);
+      }
+      if (part !== null) html = numberFootnoteReferences(html, footnotes, part, index);
+      finished = { key, html };
+      this.finished.set(rendered, finished);
     }
-    let footnotesFrom = structure.footnotesFrom;
-    if (footnotesFrom !== null) {
-      const start = footnotesFrom;
-      structure.headingIds.forEach((heading, index) => {
-        if (heading.from < start)
-          footnotesFrom! += (ids[index] ?? heading.id).length - heading.id.length;
-      });
-    }
-    return { html: renamed.html, footnotesFrom };
+    return finished.html;
   }
 }
 
@@ -433,6 +506,7 @@ function reusableRender(
   unit: Unit,
   quotesBefore: QuoteState,
   probe: boolean,
+  stubs: string,
 ): UnitRender | null {
   if (previousUnits === null) return null;
   const { prefix, suffixFrom, suffixShift } = correspondence;
@@ -442,32 +516,15 @@ function reusableRender(
   else return null;
   const record = previousUnits.get(from);
   if (record === undefined || record.to - record.from !== unit.to - unit.from) return null;
-  if (record.probe !== probe) return null;
+  if (record.probe !== probe || record.stubs !== stubs) return null;
   return sameQuoteState(record.quotesBefore, quotesBefore) ? record.rendered : null;
 }
 
-/** One unit per chunk, except that every chunk from the first to the last touching a footnote is one. */
+/** One unit per chunk. */
 function initialUnits(facts: readonly ChunkFacts[], markup: MarkupSettings): Unit[] {
   // Quote counts cannot be carried over when closing quotes print as nothing.
   if (markup.typographer && !canProbe(markup.typographer)) return [{ from: 0, to: facts.length }];
-  const defined = new Set(markup.footnote ? facts.flatMap((fact) => fact.footnotesDefined) : []);
-  const touches = facts.map(
-    (fact) =>
-      defined.size > 0 &&
-      (fact.footnotesDefined.length > 0 || fact.footnotesUsed.some((label) => defined.has(label))),
-  );
-  const first = touches.indexOf(true);
-  const last = touches.lastIndexOf(true);
-  const units: Unit[] = [];
-  for (let index = 0; index < facts.length; index++) {
-    if (index === first) {
-      units.push({ from: first, to: last + 1 });
-      index = last;
-    } else {
-      units.push({ from: index, to: index + 1 });
-    }
-  }
-  return units;
+  return facts.map((_, index) => ({ from: index, to: index + 1 }));
 }
 
 /**
@@ -480,6 +537,17 @@ const pieceSize = 4096;
 function pieces(html: string): string[] {
   if (html.length <= pieceSize) return [html];
   return cutIntoPieces(html, scanHtmlStructure(html).topLevelEnds, pieceSize);
+}
+
+const sourceLine = /data-source-line="(-?\d+)"/g;
+
+/** Source lines counted from a part's first line made lines of the file. */
+function shiftSourceLines(html: string, offset: number): string {
+  if (offset === 0) return html;
+  return html.replace(
+    sourceLine,
+    (_, line: string) => `data-source-line="${Number(line) + offset}"`,
+  );
 }
 
 const leakedSlot = /data-shortcode-slot=&quot;(\d+)&quot;/g;

@@ -1,11 +1,16 @@
 import { parsePost } from '../post';
 import {
   paramLookup,
+  refLookup,
   renderPostBody,
+  type RefLookup,
+  type SiteRefs,
+  type SiteShortcode,
   videoInfoById,
   type MarkupSettings,
   type VideoInfo,
 } from '../render';
+import { footnotePartMarkers, type FootnoteParts } from '../render/goldmark/footnotes';
 import { hugoBuiltinShortcodes, scanShortcodes } from '../shortcodes';
 import type { FrontMatterData, TextSpan } from '../post/types';
 import { scanHtmlStructure, type HtmlStructure } from './html-structure';
@@ -22,15 +27,20 @@ import {
 export interface PreviewSettings {
   markup: MarkupSettings;
   /** The site's own shortcodes and whether each uses `.Inner`. */
-  shortcodes?: ReadonlyMap<string, { usesInner: boolean }> | undefined;
+  shortcodes?: ReadonlyMap<string, SiteShortcode> | undefined;
   /** The site's `params`, for the `param` shortcode after the page's own. */
   siteParams?: Record<string, unknown> | undefined;
+  /** The site's pages, for `ref` and `relref`. */
+  siteRefs?: SiteRefs | undefined;
+  /** The page's path from the content folder, for `ref` and `relref` relative to it. */
+  pagePath?: string | undefined;
 }
 
 /** What a page's front matter gives its parts: video cards' titles, `param` values. */
 export interface PageFacts {
   videoInfo: (id: string) => VideoInfo | undefined;
   param: (key: string) => string | undefined;
+  ref?: RefLookup | undefined;
 }
 
 /**
@@ -43,6 +53,8 @@ export interface UnitJob {
   text: string;
   /** Definition lines lent to the part, each ending with a line break, in page order. */
   definitions: string;
+  /** Labels of footnotes the part may cite that are defined elsewhere on the page. */
+  footnoteStubs: string[];
   quotesBefore: QuoteState;
   probe: boolean;
 }
@@ -54,6 +66,21 @@ export interface UnitRender {
   quotesAfter: QuoteState | null;
   /** Shortcode calls in the lent definitions: they took the first placeholder numbers. */
   lentCalls: number;
+  /** The part's footnotes, numbered by the page (see `PartFootnotes`); null without any. */
+  footnotes: PartFootnotes | null;
+}
+
+/**
+ * Footnotes are numbered across the page and listed at its end. A part
+ * writes them as markers (`footnotePartMarkers`) and says which it cites,
+ * in reading order, and which it defines, with each one's list item.
+ */
+export interface PartFootnotes {
+  cited: string[];
+  /** Label of each local id the markers use. */
+  labels: string[];
+  /** The part's own definitions, in its list's order: the item's content, markers inside. */
+  items: { label: string; html: string }[];
 }
 
 /** The Markdown actually rendered for a job; also its cache key. */
@@ -72,7 +99,10 @@ function framing(
     typographer && (quotesBefore.double > 0 || quotesBefore.single > 0)
       ? `${primingParagraph(quotesBefore)}\n\n`
       : '';
-  const head = priming + (job.definitions === '' ? '' : `${job.definitions}\n`);
+  const head =
+    priming +
+    footnoteStubs(job.footnoteStubs) +
+    (job.definitions === '' ? '' : `${job.definitions}\n`);
   const gap = job.text.endsWith('\n') ? '\n' : '\n\n';
   const tail = job.probe && typographer ? `${gap}${doubleProbe}\n\n${singleProbe}\n` : '';
   return { head, tail, gap };
@@ -91,14 +121,24 @@ export function renderUnitJob(
   const typographer = settings.markup.typographer;
   const { head, tail, gap } = framing(job, settings);
   const firstLine = 1 - countLineBreaks(head);
+  const footnoteParts: FootnoteParts = {
+    lent: job.footnoteStubs.length,
+    cited: [],
+    labels: [],
+    defined: [],
+  };
   let html = renderPostBody(head + job.text + tail, {
     markup: settings.markup,
     shortcodes: settings.shortcodes,
     videoInfo: page.videoInfo,
     param: page.param,
+    ref: page.ref,
     sourceLines: true,
     firstLine,
+    footnoteParts,
   }).html;
+  const list = cutFootnoteList(html, footnoteParts);
+  html = list.html;
   const primed =
     typographer !== null && (job.quotesBefore.double > 0 || job.quotesBefore.single > 0);
   if (primed) html = cutParagraph(html, firstLine)?.html ?? html;
@@ -120,7 +160,42 @@ export function renderUnitJob(
     structure: scanHtmlStructure(html),
     quotesAfter,
     lentCalls: job.definitions === '' ? 0 : countTopLevelCalls(job.definitions, settings),
+    footnotes: list.footnotes,
   };
+}
+
+/**
+ * Definitions of the footnotes cited here but defined in other parts, so
+ * that the citations are footnotes as in the page. A link definition with
+ * a label no one writes ends the last one, so that an indented first line
+ * of the part is not taken as the footnote's text.
+ */
+function footnoteStubs(labels: readonly string[]): string {
+  if (labels.length === 0) return '';
+  return `${labels.map((label) => `[^${label}]: x\n`).join('')}\n[\uE000]: #\n\n`;
+}
+
+/** Takes the part's footnote list (markers) out of its HTML. */
+function cutFootnoteList(
+  html: string,
+  parts: FootnoteParts,
+): { html: string; footnotes: PartFootnotes | null } {
+  const open = html.lastIndexOf(footnotePartMarkers.listOpen);
+  const close = open === -1 ? -1 : html.indexOf(footnotePartMarkers.listClose, open);
+  const items: PartFootnotes['items'] = [];
+  if (close !== -1) {
+    const list = html.slice(open, close);
+    for (const match of list.matchAll(footnotePartMarkers.itemOpenPattern)) {
+      const label = parts.labels[Number(match[1])];
+      const from = match.index + match[0].length;
+      const to = list.indexOf(footnotePartMarkers.itemClose, from);
+      if (label === undefined || to === -1 || !parts.defined.includes(label)) continue;
+      items.push({ label, html: list.slice(from, to) });
+    }
+    html = html.slice(0, open) + html.slice(close + footnotePartMarkers.listClose.length);
+  }
+  if (parts.cited.length === 0 && items.length === 0) return { html, footnotes: null };
+  return { html, footnotes: { cited: parts.cited, labels: parts.labels, items } };
 }
 
 /** The video titles and durations a post's front matter gives its cards, and its `param` values. */
@@ -142,6 +217,7 @@ export function pageFactsOfData(
   return {
     videoInfo: (id) => videoById.get(id),
     param: paramLookup(data, settings.siteParams),
+    ref: settings.siteRefs ? refLookup(settings.siteRefs, settings.pagePath ?? null) : undefined,
   };
 }
 

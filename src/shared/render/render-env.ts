@@ -1,4 +1,5 @@
 import type { Env } from 'markdown-it';
+import type { FootnoteParts } from './goldmark/footnotes';
 import type { HeadingIdFactory } from './goldmark/heading-ids';
 import type { VideoInfo } from './shortcodes/types';
 
@@ -22,4 +23,6 @@ export interface RenderEnv extends Env {
   quotes?: OpenQuotes;
   /** Title and duration of a video, for the cards of raw YouTube embeds. */
   videoInfo?: ((id: string) => VideoInfo | undefined) | undefined;
+  /** Set when rendering one part of a page: footnotes are written as markers and reported here. */
+  footnoteParts?: FootnoteParts | undefined;
 }

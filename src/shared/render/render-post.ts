@@ -3,26 +3,53 @@ import { hugoBuiltinShortcodes, scanShortcodes, type ShortcodeScan } from '../sh
 import { LineIndex } from '../text/line-index';
 import { createMarkdownEngine } from './markdown-engine';
 import type { MarkupSettings } from './markup-settings';
+import type { RefLookup } from './page-refs';
 import { placeShortcodes, restoreShortcodes, slotPattern } from './shortcode-placeholders';
-import { printsText, shortcodeRenderer, textShortcodeOutput, type VideoInfo } from './shortcodes';
+import {
+  isRefNotFound,
+  printsText,
+  shortcodeRenderer,
+  textShortcodeOutput,
+  type VideoInfo,
+} from './shortcodes';
+import type { FootnoteParts } from './goldmark/footnotes';
 import { HeadingIdFactory } from './goldmark/heading-ids';
 import type { OpenQuotes, RenderEnv } from './render-env';
+import { runSiteTemplate } from './shortcodes/site-template';
 import { sourceLineAttribute } from './source-lines';
+
+/** One of the site's own shortcodes. */
+export interface SiteShortcode {
+  usesInner: boolean;
+  /** The template's text, when the preview can compute its output. */
+  template?: string | undefined;
+}
 
 export interface RenderOptions {
   markup: MarkupSettings;
-  /** The site's own shortcode templates and whether each uses `.Inner` (SiteFacts.shortcodes). */
-  shortcodes?: ReadonlyMap<string, { usesInner: boolean }>;
+  /**
+   * The site's own shortcode templates and whether each uses `.Inner`
+   * (SiteFacts.shortcodes), with the template's text when the preview can
+   * compute what it prints (`isComputableTemplate`).
+   */
+  shortcodes?: ReadonlyMap<string, SiteShortcode>;
   /** Title and duration of a video, for its card (from the post's videoSchema). */
   videoInfo?: (id: string) => VideoInfo | undefined;
   /** Hugo's `.Param KEY` for the page, for the `param` shortcode (see `paramLookup`). */
   param?: (key: string) => string | undefined;
+  /** Target pages' URLs for `ref` and `relref` (see `refLookup`). */
+  ref?: RefLookup | undefined;
   /** URL of a file of the post's bundle, given its path relative to the post. */
   assetUrl?: (relativePath: string) => string;
   /** Tag blocks with `data-source-line` and return a source map, for scroll sync. */
   sourceLines?: boolean;
   /** 1-based line of the body's first line in the file (default 1). */
   firstLine?: number;
+  /**
+   * The body is one part of a page (`src/shared/preview`): footnotes are
+   * written as markers for the page to number, and what they are is put here.
+   */
+  footnoteParts?: FootnoteParts | undefined;
 }
 
 /** One block of the preview tied to a source line. */
@@ -110,13 +137,19 @@ export function renderSection(
   firstLine: number,
 ): string {
   const { options, text } = page;
-  const placed = placeShortcodes(text, from, to, page.shortcodes, state.ordinal, (call) =>
-    printsText(call.name) ? textShortcodeOutput(call, options.param) : undefined,
-  );
+  // `{{% %}}` calls that print text are their text in the Markdown; so is
+  // the marker of a `ref` whose page is not there, so that a link around it
+  // shows it (Hugo stops the build instead).
+  const placed = placeShortcodes(text, from, to, page.shortcodes, state.ordinal, (call) => {
+    if (!printsText(call.name)) return undefined;
+    const output = textShortcodeOutput(call, options);
+    return call.open.delimiter === '%' || isRefNotFound(output) ? output : undefined;
+  });
   const env: RenderEnv = {
     headingIds: state.headingIds,
     quotes: state.quotes,
     videoInfo: options.videoInfo,
+    footnoteParts: options.footnoteParts,
   };
   if (options.sourceLines) env.sourceLine = (line) => firstLine + placed.originalLine(line);
   const html = page.engine.render(placed.markdown, env);
@@ -127,24 +160,36 @@ export function renderSection(
   const sectionLine = page.lines.position(from).line;
   const lineOf = (offset: number): number =>
     firstLine + page.lines.position(offset).line - sectionLine;
-  return restoreShortcodes(html, (ordinal) => {
+  return restoreShortcodes(html, (ordinal, inCode) => {
     const call = placed.calls[ordinal - placed.firstOrdinal];
     if (!call) return undefined;
+    // In a code block, a call shows what the site prints there, as far as
+    // the preview can compute it from the site's own template; elsewhere
+    // the site's shortcodes stay labelled boxes.
+    const template = options.shortcodes?.get(call.name)?.template;
+    if (template !== undefined && call.open.delimiter === '<' && inCode()) {
+      const printed = runSiteTemplate(template, call, text);
+      if (printed !== null) return printed;
+    }
     const output = shortcodeRenderer(call.name)({
       call,
       text,
       sourceLine: options.sourceLines ? lineOf(call.span.from) : undefined,
       videoInfo: options.videoInfo,
       param: options.param,
+      ref: options.ref,
       assetUrl: options.assetUrl,
-      renderMarkdown: (markdown, line) =>
-        renderSection(
-          preparePage(markdown, options),
+      // A call's inner Markdown is a page of its own, footnotes included.
+      renderMarkdown: (markdown, line) => {
+        const inner = { ...options, footnoteParts: undefined };
+        return renderSection(
+          preparePage(markdown, inner),
           0,
           markdown.length,
-          newPageState(options),
+          newPageState(inner),
           line,
-        ),
+        );
+      },
       lineOf,
     });
     // A shortcode template's output ends with the template file's last line break.

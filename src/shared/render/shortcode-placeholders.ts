@@ -42,8 +42,8 @@ export const slotPattern = /<div data-shortcode-slot="\d+"><\/div>/;
 
 /**
  * Replaces the shortcodes of `text[from, to)` (a whole page, or one of its
- * sections) by placeholders, numbered from `firstOrdinal`; a `{{% %}}` call
- * for which `printedText` gives its output is replaced by that output.
+ * sections) by placeholders, numbered from `firstOrdinal`; a call for
+ * which `printedText` gives its output is replaced by that output.
  */
 export function placeShortcodes(
   text: string,
@@ -72,7 +72,8 @@ export function placeShortcodes(
       calls.push(call);
       // A `{{% %}}` call that prints text (`param`) is that text in the
       // Markdown, as in Hugo: it can be a link's destination or a table cell.
-      const printed = call.open.delimiter === '%' ? printedText(call) : undefined;
+      // `printedText` decides which calls (see `renderSection`).
+      const printed = printedText(call);
       const replacement =
         printed ?? (call.open.delimiter === '<' ? placeholderOf(ordinal) : `${slotOf(ordinal)}\n`);
       replacements.push({ span, text: replacement });
@@ -139,11 +140,12 @@ const paragraphOpen = /<p(?: data-source-line="\d+")?>$/;
  * Puts each call's output where its placeholder or slot ended up in the
  * rendered HTML. A placeholder alone in a paragraph loses the paragraph, as
  * in Hugo (hugolib/shortcode.go expandShortcodeTokens). `render` returns
- * undefined for an ordinal it does not know, which leaves that text alone.
+ * undefined for an ordinal it does not know, which leaves that text alone;
+ * `inCode()` says whether the call stands inside a `<pre>` (a code block).
  */
 export function restoreShortcodes(
   html: string,
-  render: (ordinal: number) => string | undefined,
+  render: (ordinal: number, inCode: () => boolean) => string | undefined,
 ): string {
   let result = '';
   let copied = 0;
@@ -163,7 +165,10 @@ export function restoreShortcodes(
       continue;
     }
     const to = digitsTo + close.length;
-    const output = render(Number(html.slice(digitsFrom, digitsTo)));
+    const output = render(
+      Number(html.slice(digitsFrom, digitsTo)),
+      () => html.lastIndexOf('<pre', from) > html.lastIndexOf('</pre>', from),
+    );
     at = to;
     if (output === undefined) continue;
     let replaceFrom = from;

@@ -7,8 +7,12 @@ import type { ConventionChoice } from '../youtube/site-settings';
 export interface SiteFacts {
   /** Keys of `data/authors.yaml`; null when the site has no such file. */
   authors: ReadonlySet<string> | null;
-  /** The site's own shortcode templates, by name, and whether each uses `.Inner`. */
-  shortcodes: ReadonlyMap<string, { usesInner: boolean }>;
+  /**
+   * The site's own shortcode templates, by name, and whether each uses
+   * `.Inner`; with the template's text when the preview can compute what it
+   * prints (`isComputableTemplate`).
+   */
+  shortcodes: ReadonlyMap<string, { usesInner: boolean; template?: string }>;
   /** markdownlint configs as the site's `make lint` uses them. */
   markdownlint: {
     /** `.markdownlint.blog.yaml`, for posts under `content/blog`. */

@@ -46,6 +46,14 @@ export interface OracleOptions {
    * and `relref` are Hugo's own built-ins instead of `shortcode-NAME`.
    */
   params?: Record<string, unknown>;
+  /**
+   * The site's `baseURL` and `permalinks` instead of the reference site's
+   * (permalinks following file paths), for pages that link to each other
+   * with `ref` and `relref`.
+   */
+  site?: { baseURL?: string; permalinks?: Record<string, unknown> };
+  /** A site's own `layouts/shortcodes` folder: its templates instead of markers. */
+  shortcodeTemplates?: string;
 }
 
 /** Built-in shortcodes that print text, left to Hugo when site parameters are given. */
@@ -129,18 +137,30 @@ function renderBatch(
       mkdirSync(dirname(join(content, post)), { recursive: true });
       cpSync(join(source, post), join(content, post));
     }
+    if (options.shortcodeTemplates) {
+      cpSync(options.shortcodeTemplates, join(work, 'layouts', 'shortcodes'), { recursive: true });
+    }
     writeShortcodeMarkers(
       work,
       posts.map((post) => readFileSync(join(content, post), 'utf8')),
       options.params ? builtinTextShortcodes : [],
     );
 
-    // One page per source file, whatever slugs say: permalinks follow file paths.
-    const permalinks: Record<string, string> = {};
-    for (const entry of readdirSync(content, { withFileTypes: true })) {
-      if (entry.isDirectory()) permalinks[entry.name] = '/:sections/:filename/';
+    // One page per source file, whatever slugs say: permalinks follow file
+    // paths, unless the pages are a site's own.
+    const permalinks: Record<string, unknown> = options.site?.permalinks ?? {};
+    if (!options.site?.permalinks) {
+      for (const entry of readdirSync(content, { withFileTypes: true })) {
+        if (entry.isDirectory()) permalinks[entry.name] = '/:sections/:filename/';
+      }
     }
-    const config = readFileSync(join(work, 'config.yaml'), 'utf8');
+    let config = readFileSync(join(work, 'config.yaml'), 'utf8');
+    if (options.site?.baseURL) {
+      config = config.replace(
+        /^baseURL: .*$/m,
+        stringify({ baseURL: options.site.baseURL }).trim(),
+      );
+    }
     writeFileSync(
       join(work, 'config.yaml'),
       `${config}${stringify({ markup })}${stringify({ permalinks })}` +

@@ -5,25 +5,25 @@ import { lookUpFolderFile } from '../asset-files';
 import { isRecord, readDataFile } from '../data-file';
 import { findAuthorsFile, type Site } from '../site';
 import { readSiteConfig } from '../site-config';
+import { readSiteRefs } from '../site-pages';
 import { isIgnoredSegment, toRelative, type FolderBounds } from './paths';
 
-/** What the site's config says that the page needs: markup, params, permalinks and baseURL. */
-async function siteConfigFacts(site: Site): Promise<{
-  markup: Record<string, unknown>;
-  params: Record<string, unknown>;
-  permalinks?: Record<string, unknown>;
-  baseURL?: string;
-}> {
+/** What the site's config says that the page needs: markup, params, permalinks, baseURL and pages. */
+async function siteConfigFacts(
+  site: Site,
+): Promise<Pick<WorkspaceInfo, 'markup' | 'params' | 'permalinks' | 'baseURL' | 'refs'>> {
   if (site.kind !== 'hugo') return { markup: {}, params: {} };
   const config = await readSiteConfig(site.root);
   const { markup, params, permalinks } = config;
   // Hugo's keys are case-insensitive: `baseURL`, `baseurl`.
   const baseURL = Object.entries(config).find(([key]) => key.toLowerCase() === 'baseurl')?.[1];
+  const refs = await readSiteRefs(site, config);
   return {
     markup: isRecord(markup) ? markup : {},
     params: isRecord(params) ? params : {},
     ...(isRecord(permalinks) ? { permalinks } : {}),
     ...(typeof baseURL === 'string' && baseURL.trim() !== '' ? { baseURL: baseURL.trim() } : {}),
+    ...(refs ? { refs: { pages: [...refs.pages], baseURL: refs.baseURL } } : {}),
   };
 }
 
@@ -93,7 +93,11 @@ export async function describeSite(
       .sort(byName),
     authors: site.facts.authors ? [...site.facts.authors].sort(byName) : null,
     shortcodes: [...site.facts.shortcodes]
-      .map(([name, { usesInner }]) => ({ name, usesInner }))
+      .map(([name, { usesInner, template }]) => ({
+        name,
+        usesInner,
+        ...(template !== undefined ? { template } : {}),
+      }))
       .sort((a, b) => byName(a.name, b.name)),
     capabilities: { trash: canTrash },
     ...(await siteConfigFacts(site)),

@@ -78,6 +78,17 @@ describe('opening a folder', () => {
       },
       // config/_default/params.yaml, for the preview's param shortcode.
       params: expect.objectContaining({ latestMajorVersion: '2.20' }) as unknown,
+      // Every page's URL by the permalinks, for the preview's ref and relref.
+      refs: {
+        baseURL: 'https://linkerd.io/',
+        pages: expect.arrayContaining([
+          {
+            path: 'blog/2019/0202-debugging-ruby-services-in-kubernetes-with-linkerd/index.md',
+            url: '/2019/02/02/debugging-ruby-services-in-kubernetes-with-linkerd/',
+          },
+          { path: 'blog/_index.md', url: '/blog/' },
+        ]) as unknown,
+      },
     });
   });
 

@@ -1,6 +1,6 @@
 import DOMPurify from 'dompurify';
 import { useEffect, useImperativeHandle, useLayoutEffect, useMemo, useRef, type Ref } from 'react';
-import type { MarkupSettings } from '../../../shared/render';
+import type { MarkupSettings, SiteRefs } from '../../../shared/render';
 import { defaultAssetUrlOf, type AssetUrlOf } from './asset-urls';
 import { openInSystemBrowser } from './frame-links';
 import { frameSkeleton } from './frame-skeleton';
@@ -23,6 +23,10 @@ export interface PreviewPaneProps {
   shortcodes?: ReadonlyMap<string, { usesInner: boolean }>;
   /** The site's `params`, for the `param` shortcode (from `WorkspaceInfo.params`). */
   siteParams?: Record<string, unknown>;
+  /** The site's pages, for `ref` and `relref` (from `WorkspaceInfo.refs`). */
+  siteRefs?: SiteRefs;
+  /** The post's path from the content folder, for `ref` and `relref` relative to it. */
+  pagePath?: string;
   /** The user scrolled the preview: the line of the file now at its top. */
   onScrollSourceLine?: (line: number) => void;
   /** Follows the system when absent. */
@@ -43,7 +47,7 @@ const skeleton = frameSkeleton();
  * links open in the system browser, and scrolling follows the editor both ways.
  */
 export function PreviewPane(props: PreviewPaneProps) {
-  const { text, path, markup, shortcodes, siteParams, theme, ref } = props;
+  const { text, path, markup, shortcodes, siteParams, siteRefs, pagePath, theme, ref } = props;
   const frameRef = useRef<HTMLIFrameElement>(null);
   const overlayRef = useRef<HTMLDivElement>(null);
   const controllerRef = useRef<PreviewController | null>(null);
@@ -77,6 +81,8 @@ export function PreviewPane(props: PreviewPaneProps) {
         markup: currentMarkup,
         shortcodes: callbacks.current.shortcodes,
         siteParams: callbacks.current.siteParams,
+        siteRefs: callbacks.current.siteRefs,
+        pagePath: callbacks.current.pagePath,
       },
     });
     // The frame may have loaded before this ran (React runs effects twice in development).
@@ -89,8 +95,8 @@ export function PreviewPane(props: PreviewPaneProps) {
   }, []);
 
   const settings = useMemo(
-    () => ({ markup, shortcodes, siteParams }),
-    [markup, shortcodes, siteParams],
+    () => ({ markup, shortcodes, siteParams, siteRefs, pagePath }),
+    [markup, shortcodes, siteParams, siteRefs, pagePath],
   );
   // Before paint, so a keystroke reaches the renderer in the same frame it was typed.
   useLayoutEffect(() => {

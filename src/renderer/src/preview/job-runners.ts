@@ -34,7 +34,12 @@ export function createBatchRenderer(): (batch: JobBatch) => UnitRender[] {
   let key: string | null = null;
   let page: PageFacts | null = null;
   return (batch) => {
-    const batchKey = JSON.stringify([batch.frontMatter, batch.settings.siteParams ?? null]);
+    const batchKey = JSON.stringify([
+      batch.frontMatter,
+      batch.settings.siteParams ?? null,
+      batch.settings.siteRefs ?? null,
+      batch.settings.pagePath ?? null,
+    ]);
     if (page === null || batchKey !== key) {
       key = batchKey;
       page = pageFactsOf(batch.frontMatter, batch.settings);

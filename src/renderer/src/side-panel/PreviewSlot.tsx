@@ -19,11 +19,16 @@ export function PreviewSlot({ session, info }: PreviewSlotProps) {
   const preview = useRef<PreviewPaneHandle>(null);
   const markup = useMemo(() => readMarkupSettings({ markup: info.markup ?? {} }), [info.markup]);
   const shortcodes = useMemo(
-    () => new Map(info.shortcodes.map((s) => [s.name, { usesInner: s.usesInner }])),
+    () =>
+      new Map(
+        info.shortcodes.map((s) => [s.name, { usesInner: s.usesInner, template: s.template }]),
+      ),
     [info.shortcodes],
   );
   const text = useMemo(() => shown?.doc.toString() ?? '', [shown]);
   const path = shown?.path ?? null;
+  const contentPrefix = info.contentDir === '.' ? '' : `${info.contentDir}/`;
+  const pagePath = path?.startsWith(contentPrefix) ? path.slice(contentPrefix.length) : undefined;
 
   // Editor → preview: the line at the top of the editor leads the preview.
   useEffect(() => {
@@ -52,6 +57,8 @@ export function PreviewSlot({ session, info }: PreviewSlotProps) {
       markup={markup}
       shortcodes={shortcodes}
       siteParams={info.params}
+      siteRefs={info.refs}
+      pagePath={pagePath}
       onScrollSourceLine={(line) => {
         // Preview → editor, unless the editor is the one scrolling.
         const view = session.editors.viewOf(path);

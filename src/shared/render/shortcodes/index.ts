@@ -29,5 +29,5 @@ export function printsText(name: string): boolean {
 }
 
 export { formatDuration } from './youtube';
-export { textShortcodeOutput } from './placeholder';
+export { isRefNotFound, textShortcodeOutput } from './placeholder';
 export type { ShortcodeRenderContext, ShortcodeRenderer, VideoInfo } from './types';

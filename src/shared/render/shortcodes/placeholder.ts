@@ -1,6 +1,7 @@
 import { escapeHtml, openTag } from '../html';
 import type { ShortcodeCall } from '../../shortcodes/types';
 import { named, openTagText, positional } from './arguments';
+import type { RefLookup } from '../page-refs';
 import type { ShortcodeRenderContext } from './types';
 
 /** Any other shortcode: a visible, labelled box showing the call as written. */
@@ -22,25 +23,48 @@ export function renderPlaceholder(context: ShortcodeRenderContext): string {
 /**
  * `ref`, `relref` and `param` print text (often a URL inside a link), so no
  * element can hold them. `param` prints the page's or the site's parameter
- * where the preview knows it; otherwise, and for `ref` / `relref` (the
- * preview does not know other pages' URLs), it prints `shortcode-NAME`, a
- * token Markdown reads as plain text, which the reference renderer prints
+ * where the preview knows it; `ref` and `relref` the target page's URL where
+ * the preview knows the site's pages. A target that is not there (Hugo stops
+ * the build) prints a visible marker naming it, which also keeps a link
+ * around it from being one. Otherwise, such a call prints `shortcode-NAME`,
+ * a token Markdown reads as plain text, which the reference renderer prints
  * at the same place.
  */
 export function renderTextShortcode(context: ShortcodeRenderContext): string {
-  return textShortcodeOutput(context.call, context.param);
+  return textShortcodeOutput(context.call, context);
 }
 
-export function textShortcodeOutput(
-  call: ShortcodeCall,
-  param: ((key: string) => string | undefined) | undefined,
-): string {
+/** What a page's text shortcodes can look up. */
+export interface TextShortcodeLookups {
+  param?: ((key: string) => string | undefined) | undefined;
+  ref?: RefLookup | undefined;
+}
+
+export function textShortcodeOutput(call: ShortcodeCall, lookups: TextShortcodeLookups): string {
   if (call.name === 'param') {
     const key = positional(call, 0) ?? named(call, 'name');
-    const value = key === undefined ? undefined : param?.(key);
+    const value = key === undefined ? undefined : lookups.param?.(key);
     if (value !== undefined) return escapeLikeGoTemplates(value);
   }
+  if ((call.name === 'ref' || call.name === 'relref') && lookups.ref) {
+    const target = positional(call, 0) ?? named(call, 'path') ?? '';
+    const outcome = lookups.ref(target, call.name === 'relref');
+    if ('url' in outcome) return escapeLikeGoTemplates(outcome.url);
+    return `${refNotFound}${call.name} not found: ${escapeAsText(target)} (${escapeAsText(outcome.problem)})`;
+  }
   return `shortcode-${call.name}`;
+}
+
+const refNotFound = '⚠ ';
+
+/** Whether `textShortcodeOutput` gave the marker of a `ref` or `relref` whose page is not there. */
+export function isRefNotFound(output: string): boolean {
+  return output.startsWith(refNotFound);
+}
+
+/** Text that reads the same as Markdown and as HTML: punctuation as numeric entities. */
+function escapeAsText(text: string): string {
+  return text.replace(/[!-/:-@[-`{-~]/g, (char) => `&#${char.charCodeAt(0)};`);
 }
 
 const goTemplateEscapes: Record<string, string> = {
@@ -56,7 +80,8 @@ const goTemplateEscapes: Record<string, string> = {
 /**
  * What `{{ . }}` prints in a Hugo template (Go's html/template): these
  * characters as entities, so the typographer does not curl a printed `'`.
+ * The same in a quoted attribute value.
  */
-function escapeLikeGoTemplates(text: string): string {
+export function escapeLikeGoTemplates(text: string): string {
   return text.replace(/["&'+<>\0]/g, (char) => goTemplateEscapes[char] ?? char);
 }

@@ -1,4 +1,5 @@
 import type { ShortcodeCall } from '../../shortcodes/types';
+import type { RefLookup } from '../page-refs';
 
 /** What a video's card shows besides its thumbnail, when known. */
 export interface VideoInfo {
@@ -16,6 +17,8 @@ export interface ShortcodeRenderContext {
   videoInfo?: (id: string) => VideoInfo | undefined;
   /** Hugo's `.Param KEY` for the page (front matter, then site params), when known. */
   param?: ((key: string) => string | undefined) | undefined;
+  /** URLs of the site's pages for `ref` and `relref`, when known. */
+  ref?: RefLookup | undefined;
   assetUrl?: (relativePath: string) => string;
   /** Renders Markdown found inside a call (a callout's content); `firstLine` is its 1-based file line. */
   renderMarkdown(markdown: string, firstLine: number): string;
