@@ -26,6 +26,8 @@ export async function startJourneyServer(
     cliDir?: string;
     /** The site to copy, relative to the project; by default the sample site. */
     source?: string;
+    /** Changes the copy (adds a file…) before the server opens it. */
+    prepare?: (site: string) => Promise<void>;
   } = {},
 ): Promise<JourneyServer> {
   if (!existsSync(join(project, 'out', 'renderer', 'index.html')))
@@ -44,6 +46,7 @@ export async function startJourneyServer(
   const source = options.source ?? join('resources', 'sample-site');
   await cp(join(project, source), join(temp, 'site'), { recursive: true });
   const site = await realpath(join(temp, 'site'));
+  await options.prepare?.(site);
 
   const server: ChildProcess = spawn(process.execPath, [join(cliDir, 'web.js'), site], {
     cwd: project,

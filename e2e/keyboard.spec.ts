@@ -129,6 +129,7 @@ test('dialogs keep focus inside and give it back where it was', async ({ page })
   const title = dialog.getByLabel('Title');
   await expect(title).toBeFocused();
   const stops = [
+    dialog.getByLabel('Author'),
     dialog.getByRole('button', { name: 'Cancel' }),
     dialog.getByRole('button', { name: 'Create post' }),
     dialog.getByRole('button', { name: 'Close' }),

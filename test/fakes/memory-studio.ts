@@ -172,6 +172,14 @@ export class MemoryStudio implements StudioApi {
     this.log('posts.trash', args.path);
     throw new ServiceError('unsupported', 'Deleting posts is not possible in web mode.');
   }
+  async 'posts.shortcodeUses'() {
+    this.log('posts.shortcodeUses');
+    const uses: Record<string, number> = {};
+    for (const text of this.files.values())
+      for (const [, name] of text.matchAll(/\{\{[<%]\s*([\w-]+)/g))
+        if (name) uses[name] = (uses[name] ?? 0) + 1;
+    return uses;
+  }
   async 'assets.list'() {
     this.log('assets.list');
     return [];

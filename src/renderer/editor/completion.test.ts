@@ -21,9 +21,22 @@ import { postMarkdown } from './markdown-language';
 import { siteFacts } from './site-facts';
 
 const site = siteFacts.of({
-  shortcodes: [{ name: 'callout', usesInner: true }],
+  shortcodes: [
+    { name: 'callout', usesInner: true },
+    { name: 'note', usesInner: true },
+  ],
   authors: ['alex', 'jason', 'william'],
+  authorProfiles: [
+    { key: 'alex', name: 'Alex Leong' },
+    { key: 'jason', name: 'Jason Morgan' },
+    { key: 'william', name: null },
+  ],
+  // As the corpus site's posts call them.
+  shortcodeUses: { youtube: 41, x: 21, note: 6 },
 });
+
+const rust = 'Why the future of the cloud will be built on Rust';
+const panel = 'Panel Discussion';
 
 const frontMatter = `---
 title: Linkerd at KubeCon EU
@@ -72,6 +85,17 @@ describe('shortcodeNameCompletion', () => {
     expect(option(result, 'youtube').detail).toBe('Hugo shortcode');
   });
 
+  it("ranks by use in the site's posts: youtube first on a blog of recaps", () => {
+    const result = complete(shortcodeNameCompletion, 'Watch:\n\n{{< |');
+    const ranked = [...(result?.options ?? [])].sort((a, b) => (b.boost ?? 0) - (a.boost ?? 0));
+    expect(ranked.slice(0, 3).map((o) => o.label)).toEqual(['youtube', 'x', 'note']);
+    // Then the site's own shortcodes, then Hugo's, by name.
+    expect(ranked[3]?.label).toBe('callout');
+    expect(ranked.length).toBeGreaterThan(10);
+    expect(option(result, 'youtube').info).toBe("Used 41 times in the site's posts.");
+    expect(ranked.every((o) => (o.boost ?? 0) >= -99 && (o.boost ?? 0) <= 99)).toBe(true);
+  });
+
   it('replaces the part of the name already typed, in both delimiters and closing tags', () => {
     expect(complete(shortcodeNameCompletion, 'A\n{{< you|')?.from).toBe(6);
     expect(complete(shortcodeNameCompletion, 'A\n{{% cal|')?.from).toBe(6);
@@ -87,15 +111,17 @@ describe('shortcodeNameCompletion', () => {
 });
 
 describe('shortcodeArgumentCompletion', () => {
-  it('offers youtube arguments and the described videos inside a youtube call', () => {
+  it('offers the described videos by title, then youtube arguments, inside a youtube call', () => {
     const result = complete(shortcodeArgumentCompletion, `${frontMatter}\n{{< youtube |`);
     expect(labels(result)).toEqual(
-      expect.arrayContaining(['id', 'title', 'class', 'autoplay', 'BWL4889RKhU', '8oOiqbxGu0U']),
+      expect.arrayContaining(['id', 'title', 'class', 'autoplay', rust, panel]),
     );
-    expect(option(result, 'BWL4889RKhU').apply).toBe('"BWL4889RKhU"');
-    expect(option(result, 'BWL4889RKhU').detail).toBe(
-      'Why the future of the cloud will be built on Rust',
-    );
+    // The title is what is read and matched; the ID (see "applying a completion") is what goes in.
+    expect(option(result, rust).detail).toBe('BWL4889RKhU');
+    const boostOf = (label: string) => option(result, label).boost ?? 0;
+    for (const name of ['id', 'title', 'class', 'autoplay'])
+      expect(boostOf(panel)).toBeGreaterThan(boostOf(name));
+    expect(boostOf(rust)).toBeGreaterThan(boostOf(panel));
   });
 
   it('leaves out arguments already given', () => {
@@ -106,22 +132,22 @@ describe('shortcodeArgumentCompletion', () => {
   });
 
   it('offers video IDs in the positional value and in id=, quoting when needed', () => {
-    const quoted = complete(shortcodeArgumentCompletion, `${frontMatter}{{< youtube "8o|`);
-    expect(labels(quoted)).toEqual(['BWL4889RKhU', '8oOiqbxGu0U']);
-    expect(option(quoted, '8oOiqbxGu0U').apply).toBe('8oOiqbxGu0U');
+    const quoted = complete(shortcodeArgumentCompletion, `${frontMatter}{{< youtube "Pan|`);
+    expect(labels(quoted)).toEqual([rust, panel]);
     expect(quoted?.from).toBe(frontMatter.length + '{{< youtube "'.length);
-
     const bare = complete(shortcodeArgumentCompletion, `${frontMatter}{{< youtube id=|`);
-    expect(option(bare, 'BWL4889RKhU').apply).toBe('"BWL4889RKhU"');
+    expect(labels(bare)).toEqual([rust, panel]);
+    // A video without a title is offered by its ID.
+    const untitled = '---\nvideoSchema:\n  - embedUrl: https://youtu.be/dDW1OoTaMdU\n---\n';
+    const byId = complete(shortcodeArgumentCompletion, `${untitled}{{< youtube "|`);
+    expect(labels(byId)).toEqual(['dDW1OoTaMdU']);
   });
 
   it('ranks videos not embedded yet above those already in the post', () => {
     const doc = `${frontMatter}{{< youtube "BWL4889RKhU" >}}\n\n{{< youtube "|`;
     const result = complete(shortcodeArgumentCompletion, doc);
-    expect(option(result, '8oOiqbxGu0U').boost ?? 0).toBeGreaterThan(
-      option(result, 'BWL4889RKhU').boost ?? 0,
-    );
-    expect(option(result, 'BWL4889RKhU').info).toBe('Already embedded in this post.');
+    expect(option(result, panel).boost ?? 0).toBeGreaterThan(option(result, rust).boost ?? 0);
+    expect(option(result, rust).info).toBe('Already embedded in this post.');
   });
 
   it('offers the values of arguments with a closed set', () => {
@@ -145,10 +171,16 @@ describe('shortcodeArgumentCompletion', () => {
 });
 
 describe('authorCompletion', () => {
-  it('offers the site authors after author: in YAML front matter', () => {
+  it('offers the site authors after author: in YAML front matter, by name with the key beside', () => {
     const result = complete(authorCompletion, '---\ntitle: x\nparams:\n  author: ja|\n---\nBody');
     expect(labels(result)).toEqual(['alex', 'jason', 'william']);
     expect(result?.from).toBe('---\ntitle: x\nparams:\n  author: '.length);
+    expect(option(result, 'jason')).toMatchObject({
+      displayLabel: 'Jason Morgan',
+      detail: 'jason',
+    });
+    // A key without a name in data/authors.yaml shows as the key.
+    expect(option(result, 'william').displayLabel).toBeUndefined();
   });
 
   it('understands quoted values, TOML, JSON and author lists', () => {
@@ -222,6 +254,16 @@ describe('applying a completion', () => {
   it('ends a closing tag and moves past it', () => {
     expect(pick(shortcodeNameCompletion, 'A {{< /call|', 'callout')).toBe('A {{< /callout >}}|');
     expect(pick(shortcodeNameCompletion, 'A {{< /|>}}', 'callout')).toBe('A {{< /callout >}}|');
+  });
+
+  it("inserts a video's ID when its title is picked, quoted unless typed in quotes", () => {
+    const pickVideo = (doc: string, label: string) =>
+      pick(shortcodeArgumentCompletion, `${frontMatter}${doc}`, label).slice(frontMatter.length);
+    expect(pickVideo('{{< youtube Pan| >}}', panel)).toBe('{{< youtube "8oOiqbxGu0U"| >}}');
+    expect(pickVideo('{{< youtube "Pan|" >}}', panel)).toBe('{{< youtube "8oOiqbxGu0U|" >}}');
+    expect(pickVideo('{{< youtube id=| >}}', rust)).toBe('{{< youtube id="BWL4889RKhU"| >}}');
+    // Right against the closer, as picking `youtube` leaves it: a space, and past the closer.
+    expect(pickVideo('{{< youtube |>}}', panel)).toBe('{{< youtube "8oOiqbxGu0U" >}}|');
   });
 
   it('writes name="" for an argument with the cursor between the quotes', () => {

@@ -1,5 +1,6 @@
 import {
   pickedCompletion,
+  startCompletion,
   type Completion,
   type CompletionContext,
   type CompletionSource,
@@ -51,9 +52,29 @@ function insertAt(
 }
 
 /**
- * Completes a shortcode name right after `{{<` or `{{%` (and `{{< /`).
- * Picking one also writes the closer when the tag has none yet, leaving the
- * cursor where the arguments go.
+ * Completion's preference for each shortcode, from -99 to 99 (CodeMirror's
+ * `boost`): the ones the site's posts call most first, then the site's own
+ * before Hugo's, then by name. On a blog of recaps `youtube` comes first.
+ */
+export function shortcodeBoosts(
+  names: ReadonlyMap<string, 'Hugo' | 'site'>,
+  uses: ReadonlyMap<string, number>,
+): Map<string, number> {
+  const ranked = [...names].sort(
+    ([a, originA], [b, originB]) =>
+      (uses.get(b) ?? 0) - (uses.get(a) ?? 0) ||
+      (originA === originB ? 0 : originA === 'site' ? -1 : 1) ||
+      (a < b ? -1 : a > b ? 1 : 0),
+  );
+  const step = 198 / Math.max(1, ranked.length - 1);
+  return new Map(ranked.map(([name], rank) => [name, Math.round(99 - rank * step)]));
+}
+
+/**
+ * Completes a shortcode name right after `{{<` or `{{%` (and `{{< /`), the
+ * site's most used first. Picking one also writes the closer when the tag
+ * has none yet, leaving the cursor where the arguments go; after `youtube`,
+ * completion goes on with the videos the post describes.
  */
 export const shortcodeNameCompletion: CompletionSource = (context) => {
   const { state, pos } = context;
@@ -61,8 +82,9 @@ export const shortcodeNameCompletion: CompletionSource = (context) => {
   if (!prefix || prefix.slot !== null || inFrontMatter(state, pos)) return null;
   const from = pos - prefix.name.length;
   const closer = prefix.delimiter === '<' ? '>}}' : '%}}';
-  const site = state.facet(siteFacts).shortcodes;
-  const names = new Map<string, string>();
+  const facts = state.facet(siteFacts);
+  const site = facts.shortcodes;
+  const names = new Map<string, 'Hugo' | 'site'>();
   for (const name of hugoBuiltinShortcodes.keys()) names.set(name, 'Hugo');
   for (const name of site.keys()) names.set(name, 'site');
 
@@ -77,22 +99,32 @@ export const shortcodeNameCompletion: CompletionSource = (context) => {
       const text = `${lead}${name} `;
       const cursor = prefix.closing ? text.length + 3 : text.length;
       insertAt(view, completion, start, end + spaces, text, cursor);
-      return;
+    } else {
+      // `{{<}}` is what bracket closing leaves after `{{<`: add only the closer's first character.
+      const braces = after.startsWith('}}');
+      const text = `${lead}${name} ${braces ? closer.charAt(0) : closer}`;
+      const cursor = prefix.closing
+        ? text.length + (braces ? 2 : 0)
+        : lead.length + name.length + 1;
+      insertAt(view, completion, start, end, text, cursor);
     }
-    // `{{<}}` is what bracket closing leaves after `{{<`: add only the closer's first character.
-    const braces = after.startsWith('}}');
-    const text = `${lead}${name} ${braces ? closer.charAt(0) : closer}`;
-    const cursor = prefix.closing ? text.length + (braces ? 2 : 0) : lead.length + name.length + 1;
-    insertAt(view, completion, start, end, text, cursor);
+    if (name === 'youtube' && !prefix.closing && videosInFrontMatter(view.state).length > 0)
+      startCompletion(view);
   };
 
-  const options: Completion[] = [...names].map(([name, origin]) => ({
-    label: name,
-    detail: origin === 'site' ? 'site shortcode' : 'Hugo shortcode',
-    type: 'function',
-    boost: origin === 'site' ? 1 : 0,
-    apply,
-  }));
+  const boosts = shortcodeBoosts(names, facts.shortcodeUses);
+  const options: Completion[] = [...names].map(([name, origin]) => {
+    const uses = facts.shortcodeUses.get(name) ?? 0;
+    return {
+      label: name,
+      detail: origin === 'site' ? 'site shortcode' : 'Hugo shortcode',
+      info:
+        uses > 0 ? `Used ${uses === 1 ? 'once' : `${uses} times`} in the site's posts.` : undefined,
+      type: 'function',
+      boost: boosts.get(name) ?? 0,
+      apply,
+    };
+  });
   return { from, options, validFor: /^[\w./-]*$/ };
 };
 
@@ -152,21 +184,40 @@ function videosEmbedded(state: EditorState): Set<string> {
   return ids;
 }
 
-/** Video IDs from the front matter; those the post does not embed yet come first. */
+/**
+ * Inserts a video's ID (quoted unless typed inside quotes). Right before the
+ * tag's closer (`{{< youtube |>}}`, as picking `youtube` leaves it) it adds
+ * the space Hugo's posts write there and moves past the closer: the call is
+ * complete.
+ */
+function applyVideoId(id: string, quote: boolean) {
+  return (view: EditorView, completion: Completion, from: number, to: number): void => {
+    const value = quote ? `"${id}"` : id;
+    if (/^[>%]\}\}/.test(textAfter(view.state, to)))
+      insertAt(view, completion, from, to, `${value} `, value.length + 4);
+    else insertAt(view, completion, from, to, value);
+  };
+}
+
+/**
+ * The videos of the front matter by title, each inserting its ID; those the
+ * post does not embed yet first, all above argument names (boost 1 to 99).
+ */
 function videoOptions(state: EditorState, quote: boolean): Completion[] {
   const embedded = videosEmbedded(state);
   return videosInFrontMatter(state).map((video, index) => {
     const shown = embedded.has(video.id);
     return {
-      label: video.id,
-      apply: quote ? `"${video.id}"` : video.id,
-      detail: video.title ?? undefined,
+      // Typing a word of the title finds the video; a video without a title, by its ID.
+      label: video.title ?? video.id,
+      apply: applyVideoId(video.id, quote),
+      detail: video.title === null ? undefined : video.id,
       info: shown
         ? 'Already embedded in this post.'
         : 'Described in the front matter, not embedded yet.',
       type: 'constant',
       // Keep the front matter's order, unembedded videos first.
-      boost: (shown ? -50 : 50) - Math.min(index, 40),
+      boost: (shown ? 49 : 99) - Math.min(index, 48),
     };
   });
 }
@@ -180,6 +231,8 @@ function argumentOptions(prefix: ShortcodePrefix): Completion[] {
       label: parameter.name,
       info: parameter.info,
       type: 'property',
+      // Below the videos, which are what a `youtube` call is usually for.
+      boost: -99,
       apply: (view: EditorView, completion: Completion, from: number, to: number) =>
         insertAt(view, completion, from, to, `${parameter.name}=""`, parameter.name.length + 2),
     }));
@@ -244,10 +297,11 @@ function authorListItem(state: EditorState, pos: number, before: string): string
 /**
  * Completes author keys (from the site's `data/authors.yaml`) in the front
  * matter after `author:`, in `authors:` lists, and their TOML and JSON forms.
+ * Each shows as the author's name, the key beside it; typing matches the key.
  */
 export const authorCompletion: CompletionSource = (context) => {
   const { state, pos } = context;
-  const authors = state.facet(siteFacts).authors;
+  const { authors, authorNames } = state.facet(siteFacts);
   if (!authors || authors.length === 0 || !inFrontMatter(state, pos)) return null;
   const before = lineBefore(context);
   const typed =
@@ -257,7 +311,12 @@ export const authorCompletion: CompletionSource = (context) => {
   if (typed === null || typed === undefined) return null;
   return {
     from: pos - typed.length,
-    options: authors.map((key) => ({ label: key, type: 'variable', detail: 'author' })),
+    options: authors.map((key) => {
+      const name = authorNames.get(key);
+      return name
+        ? { label: key, displayLabel: name, detail: key, type: 'variable' }
+        : { label: key, detail: 'author', type: 'variable' };
+    }),
     validFor: wordChars,
   };
 };

@@ -44,6 +44,7 @@ export {
   type ShortcodeToken,
   type ShortcodeTokenKind,
 } from './shortcode-highlight';
+export { insertVideo } from './insert-video';
 export {
   authorCompletion,
   postCompletion,

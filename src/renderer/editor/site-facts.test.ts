@@ -29,4 +29,25 @@ describe('siteFacts', () => {
     expect(facts.shortcodes.get('callout')).toEqual({ name: 'callout', usesInner: false });
     expect(facts.authors).toEqual(['alex', 'jason', 'kevin']);
   });
+
+  it("keeps the authors' names and the site's shortcode counts", () => {
+    const state = EditorState.create({
+      extensions: [
+        siteFacts.of({
+          authorProfiles: [
+            { key: 'jason', name: 'Jason Morgan' },
+            { key: 'kiersten', name: null },
+          ],
+          shortcodeUses: { youtube: 41, note: 6 },
+        }),
+        siteFacts.of({ shortcodeUses: { note: 7 } }),
+      ],
+    });
+    const facts = state.facet(siteFacts);
+    expect([...facts.authorNames]).toEqual([['jason', 'Jason Morgan']]);
+    expect([...facts.shortcodeUses]).toEqual([
+      ['youtube', 41],
+      ['note', 7],
+    ]);
+  });
 });

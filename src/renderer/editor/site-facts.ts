@@ -19,6 +19,10 @@ export interface SiteFactsInput {
   shortcodes?: readonly SiteShortcode[];
   /** Keys of `data/authors.yaml`; null when the site has no such file. */
   authors?: readonly string[] | null;
+  /** The names `data/authors.yaml` gives its keys, for completion to show. */
+  authorProfiles?: readonly { key: string; name: string | null }[];
+  /** How many times the site's posts call each shortcode, by name: completion's order. */
+  shortcodeUses?: Readonly<Record<string, number>>;
 }
 
 export interface EditorSiteFacts {
@@ -26,20 +30,30 @@ export interface EditorSiteFacts {
   shortcodes: ReadonlyMap<string, SiteShortcode>;
   /** Null when no input listed authors. */
   authors: readonly string[] | null;
+  /** Names by author key, for the keys that have one. */
+  authorNames: ReadonlyMap<string, string>;
+  /** Calls over the site's posts by shortcode name; later inputs override earlier ones. */
+  shortcodeUses: ReadonlyMap<string, number>;
 }
 
 /**
- * The open site's shortcodes and authors, for completion and highlighting.
+ * The open site's shortcodes, authors and how much posts use each shortcode,
+ * for completion and highlighting.
  * Reconfigure it through a compartment when another folder is opened.
  */
 export const siteFacts = Facet.define<SiteFactsInput, EditorSiteFacts>({
   combine(inputs) {
     const shortcodes = new Map<string, SiteShortcode>();
     let authors: string[] | null = null;
+    const authorNames = new Map<string, string>();
+    const shortcodeUses = new Map<string, number>();
     for (const input of inputs) {
       for (const shortcode of input.shortcodes ?? []) shortcodes.set(shortcode.name, shortcode);
       if (input.authors) authors = [...new Set([...(authors ?? []), ...input.authors])];
+      for (const { key, name } of input.authorProfiles ?? []) if (name) authorNames.set(key, name);
+      for (const [name, count] of Object.entries(input.shortcodeUses ?? {}))
+        shortcodeUses.set(name, count);
     }
-    return { shortcodes, authors };
+    return { shortcodes, authors, authorNames, shortcodeUses };
   },
 });

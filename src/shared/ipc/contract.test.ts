@@ -20,6 +20,7 @@ const contract: { [C in Channel]: { valid: ArgsOf<C>; required: (keyof ArgsOf<C>
   },
   'posts.create': { valid: { title: 'KubeCon recap', author: 'flynn' }, required: ['title'] },
   'posts.trash': { valid: { path: 'content/a.md' }, required: ['path'] },
+  'posts.shortcodeUses': { valid: {}, required: [] },
   'assets.list': { valid: { post: 'content/blog/2024/0101-a/index.md' }, required: ['post'] },
   'assets.add': {
     valid: {

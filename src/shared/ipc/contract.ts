@@ -84,6 +84,11 @@ export const channels = {
     result: postContentSchema,
   },
   'posts.trash': { args: z.object({ path: relativePath }).strict(), result: z.null() },
+  /** Shortcode calls over every post of the site, by name, most used first (completion order). */
+  'posts.shortcodeUses': {
+    args: none,
+    result: z.record(z.string(), z.number().int().nonnegative()),
+  },
   'assets.list': { args: z.object({ post: relativePath }).strict(), result: z.array(assetSchema) },
   'assets.add': {
     args: z

@@ -28,7 +28,18 @@ export const workspaceInfoSchema = z.object({
   /** Names and avatars from `data/authors.yaml`, for the form's author picker. */
   authorProfiles: z
     .array(
-      z.object({ key: z.string(), name: z.string().nullable(), avatar: z.string().nullable() }),
+      z.object({
+        key: z.string(),
+        name: z.string().nullable(),
+        /** As `data/authors.yaml` writes it: `authors/alex-leong.jpg`, or a URL. */
+        avatar: z.string().nullable(),
+        /**
+         * The avatar's image in the open folder (`assets/authors/alex-leong.jpg`),
+         * for the asset route; null or absent when the site has no such file
+         * (a URL is never loaded: the app makes no third-party requests).
+         */
+        avatarFile: relativePath.nullable().optional(),
+      }),
     )
     .optional(),
   /** The site's `permalinks` configuration, for the URL a post will have. */

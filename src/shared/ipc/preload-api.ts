@@ -75,6 +75,7 @@ export function callGroupsOf(call: CallFactory): CallGroups {
       save: call('posts.save'),
       create: call('posts.create'),
       trash: call('posts.trash'),
+      shortcodeUses: call('posts.shortcodeUses'),
     },
     assets: {
       list: call('assets.list'),

@@ -138,7 +138,7 @@ export async function planRecap(
   if (talks.length === 0 || (failures.length > 0 && request.skipFailed !== true))
     return { status: 'failed', failures, offline };
 
-  const shape = shapeOf(facts.newestPost);
+  const shape = shapeOf([facts.newestPost]);
   const author = (request.author === undefined ? context.defaultAuthor : request.author)?.trim();
   const text = recapPostText({
     title,

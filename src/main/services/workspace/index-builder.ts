@@ -17,6 +17,7 @@ import { toRelative, type FolderBounds } from './paths';
 import type { IndexEntry, PostIndex } from './post-index';
 import type { SearchSource } from './post-search';
 import { countDiagnostics, postFacts } from './post-summary';
+import { shortcodeUsesOf } from './shortcode-uses';
 import { contentVersion } from './version';
 
 /** An index entry for `document`; with no diagnostics, counts are those of reading it only. */
@@ -28,11 +29,13 @@ export function makeEntry(
   diagnostics: readonly Diagnostic[] | null,
 ): IndexEntry {
   const facts = postFacts(path, document, site.facts);
+  const shortcodes = shortcodeUsesOf(document, site.facts);
   return {
     summary: { ...facts, ...countDiagnostics(diagnostics ?? document.diagnostics) },
     version,
     search: searchSource(facts.title, facts.author, document),
     validated: diagnostics !== null,
+    ...(shortcodes.size > 0 ? { shortcodes } : {}),
   };
 }
 

@@ -1,4 +1,4 @@
-import { mkdir, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { parsePost } from '../../../shared/post';
@@ -10,8 +10,10 @@ import {
   newPostText,
   readArchetype,
   shapeOf,
+  shapeSampleSize,
   slugify,
   type NewPostValues,
+  type PostShape,
 } from './new-post';
 
 const temporary = new TemporaryFolders();
@@ -57,14 +59,34 @@ describe('dates and folders', () => {
 });
 
 describe('shapeOf', () => {
-  it("follows today's posts: params.author, midnight UTC dates, date first", () => {
-    const newest = parsePost(
-      '---\ndate: 2025-10-31T00:00:00Z\ntitle: x\nparams:\n  author: william\n---\n',
+  it("learns the fields of the corpus site's newest posts, in their order", async () => {
+    // The 2025 posts, newest first: more than the sample, which takes the newest ten.
+    const folder = join(corpus, 'content', 'blog', '2025');
+    const newest = (await readdir(folder)).sort().reverse();
+    expect(newest.length).toBeGreaterThan(shapeSampleSize);
+    const documents = await Promise.all(
+      newest.map(async (name) => parsePost(await readFile(join(folder, name, 'index.md'), 'utf8'))),
     );
-    expect(shapeOf(newest)).toEqual({
+    expect(shapeOf(documents)).toEqual({
       authorPath: ['params', 'author'],
       dateStyle: 'midnight-utc',
-      dateFirst: true,
+      fields: ['date', 'slug', 'title', 'description', 'keywords', 'author'],
+      learned: true,
+    });
+  });
+
+  it('keeps only what a third of the newest posts have; title and date always', () => {
+    const posts = [
+      '---\ndate: 2025-10-31T00:00:00Z\ntitle: x\nkeywords: [a]\nparams:\n  author: william\n---\n',
+      '---\ndate: 2025-10-20T00:00:00Z\ntitle: y\nkeywords: [b]\nparams:\n  author: flynn\n---\n',
+      '---\ndate: 2025-10-01T00:00:00Z\ndescription: once\nparams:\n  showCover: true\n---\n',
+      '---\ndate: 2025-09-01T00:00:00Z\ntitle: z\n---\n',
+    ].map((text) => parsePost(text));
+    expect(shapeOf(posts)).toEqual({
+      authorPath: ['params', 'author'],
+      dateStyle: 'midnight-utc',
+      fields: ['date', 'title', 'keywords', 'author'],
+      learned: true,
     });
   });
 
@@ -72,13 +94,15 @@ describe('shapeOf', () => {
     const newest = parsePost(
       "---\ntitle: x\nauthor: 'kiersten'\ndate: Fri, 29 Mar 2019 12:00:00 +0000\n---\n",
     );
-    expect(shapeOf(newest)).toEqual({
+    expect(shapeOf([newest])).toEqual({
       authorPath: ['author'],
       dateStyle: 'local-time',
-      dateFirst: false,
+      fields: ['title', 'author', 'date'],
+      learned: true,
     });
-    expect(shapeOf(parsePost('---\ndate: 2019-03-29\n---\n')).dateStyle).toBe('date-only');
-    expect(shapeOf(null)).toEqual(defaultShape);
+    expect(shapeOf([parsePost('---\ndate: 2019-03-29\n---\n')]).dateStyle).toBe('date-only');
+    expect(shapeOf([null])).toEqual(defaultShape);
+    expect(shapeOf([])).toEqual(defaultShape);
   });
 });
 
@@ -91,9 +115,57 @@ describe('newPostText', () => {
     shape: { ...defaultShape, dateStyle: 'midnight-utc' },
   };
 
-  it("fills the corpus site's archetype and adds the author where new posts keep it", async () => {
+  const learned: PostShape = {
+    authorPath: ['params', 'author'],
+    dateStyle: 'midnight-utc',
+    fields: ['date', 'slug', 'title', 'description', 'keywords', 'author'],
+    learned: true,
+  };
+
+  it("writes the corpus site's newest posts' fields, in their order, over its bare default archetype", async () => {
     const archetype = await readArchetype(corpus);
-    expect(archetype).toContain('.File.ContentBaseName');
+    expect(archetype).toEqual({
+      text: expect.stringContaining('.File.ContentBaseName'),
+      forBlog: false,
+    });
+    const text = newPostText(archetype, { ...values, shape: learned });
+    expect(text).toBe(
+      [
+        '---',
+        'date: 2025-06-04T00:00:00Z',
+        'slug: linkerd-at-kubecon-what-we-learned',
+        "title: 'Linkerd at KubeCon: what we learned'",
+        "description: ''",
+        'keywords: []',
+        'params:',
+        '  author: jason',
+        '---',
+        '',
+      ].join('\n'),
+    );
+    expect(parsePost(text).data).toEqual({
+      date: values.date,
+      slug: values.slug,
+      title: values.title,
+      description: '',
+      keywords: [],
+      params: { author: 'jason' },
+    });
+  });
+
+  it('keeps what a default archetype adds to the shape: other keys and its body', () => {
+    const archetype = {
+      text: "+++\ndate = '{{ .Date }}'\ndraft = true\ntitle = '{{ .Title }}'\n+++\n\nIntro here.\n",
+      forBlog: false,
+    };
+    const text = newPostText(archetype, { ...values, title: 'Plain', shape: learned });
+    expect(text).toBe(
+      "---\ndate: 2025-06-04T00:00:00Z\nslug: linkerd-at-kubecon-what-we-learned\ntitle: Plain\ndescription: ''\nkeywords: []\nparams:\n  author: jason\ndraft: true\n---\n\nIntro here.\n",
+    );
+  });
+
+  it("without posts to learn from, fills the corpus site's archetype and adds the author", async () => {
+    const archetype = await readArchetype(corpus);
     const text = newPostText(archetype, values);
     expect(text).toBe(
       [
@@ -130,12 +202,26 @@ describe('newPostText', () => {
       params: { author: 'jason' },
     });
     expect(text).toContain('\n## Linkerd at KubeCon: what we learned\n');
+    // A blog archetype wins over the newest posts; it gets the fields they have that it lacks.
+    const shaped = parsePost(newPostText(await readArchetype(site), { ...values, shape: learned }));
+    expect(shaped.data).toEqual({
+      title: values.title,
+      date: values.date,
+      slug: values.slug,
+      draft: true,
+      params: { author: 'jason' },
+      description: '',
+      keywords: [],
+    });
   });
 
   it("fills Hugo's own TOML archetype, escaping the title for TOML", () => {
     const archetype =
       '+++\ndate = \'{{ .Date }}\'\ndraft = true\ntitle = \'{{ replace .File.ContentBaseName "-" " " | title }}\'\n+++\n';
-    const text = newPostText(archetype, { ...values, title: 'Say "hi" and don\'t' });
+    const text = newPostText(
+      { text: archetype, forBlog: false },
+      { ...values, title: 'Say "hi" and don\'t' },
+    );
     expect(text).toBe(
       '+++\ndate = "2025-06-04T00:00:00Z"\ndraft = true\ntitle = "Say \\"hi\\" and don\'t"\n+++\n',
     );
@@ -149,7 +235,12 @@ describe('newPostText', () => {
   it('writes front matter in the newest posts’ shape when there is no archetype', () => {
     const text = newPostText(null, {
       ...values,
-      shape: { authorPath: ['author'], dateStyle: 'date-only', dateFirst: true },
+      shape: {
+        authorPath: ['author'],
+        dateStyle: 'date-only',
+        fields: ['date', 'title', 'author'],
+        learned: true,
+      },
       date: '2025-06-04',
     });
     expect(text).toBe(
@@ -158,7 +249,10 @@ describe('newPostText', () => {
   });
 
   it('does not guess at template actions only Hugo can run', () => {
-    const text = newPostText('---\ntitle: {{ .Title }}\nx: {{ .Site.Params.x }}\n---\n', values);
+    const text = newPostText(
+      { text: '---\ntitle: {{ .Title }}\nx: {{ .Site.Params.x }}\n---\n', forBlog: true },
+      values,
+    );
     expect(text).not.toContain('{{');
     expect(parsePost(text).data).toEqual({
       title: values.title,

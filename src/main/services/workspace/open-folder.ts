@@ -283,17 +283,21 @@ export class OpenFolder {
     if (entry && !this.closed) this.record(entry);
   }
 
-  /** The newest post of the blog section (or of the site), as a document: the shape new posts follow. */
-  async newestPost(): Promise<PostDocument | null> {
+  /** The `count` newest posts of the blog section (or of the site), as documents: the shape new posts follow. */
+  async newestPosts(count: number): Promise<PostDocument[]> {
     await this.whenListed();
     const blog = `${toRelative(this.bounds, join(this.site.contentDir, 'blog'))}/`;
     const dated = this.index.ordered().filter((entry) => entry.summary.date !== null);
-    const newest = dated.find((entry) => entry.summary.path.startsWith(blog)) ?? dated[0];
-    if (!newest) return null;
-    const bytes = await readFile(join(this.bounds.root, newest.summary.path)).catch(() => null);
-    if (bytes === null) return null;
-    const decoded = decodePostBytes(bytes);
-    return 'text' in decoded ? parsePostChecked(decoded.text) : null;
+    const inBlog = dated.filter((entry) => entry.summary.path.startsWith(blog));
+    const newest = (inBlog.length > 0 ? inBlog : dated).slice(0, count);
+    const documents = await Promise.all(
+      newest.map(async (entry) => {
+        const bytes = await readFile(join(this.bounds.root, entry.summary.path)).catch(() => null);
+        const decoded = bytes === null ? null : decodePostBytes(bytes);
+        return decoded && 'text' in decoded ? parsePostChecked(decoded.text) : null;
+      }),
+    );
+    return documents.filter((document) => document !== null);
   }
 
   /**

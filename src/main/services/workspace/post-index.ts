@@ -2,6 +2,7 @@ import type { PostSummary } from '../../../shared/ipc/data';
 import { dateSortKey } from './post-summary';
 import { PostSearch, type SearchHit, type SearchSource } from './post-search';
 import { snippetOf } from './search-text';
+import { ShortcodeTally } from './shortcode-uses';
 
 /** One post as the index holds it. */
 export interface IndexEntry {
@@ -15,6 +16,8 @@ export interface IndexEntry {
    * rules run in batches after the first list (see `index-builder.ts`).
    */
   validated: boolean;
+  /** How many times the post calls each shortcode; left out when it calls none. */
+  shortcodes?: ReadonlyMap<string, number>;
 }
 
 /**
@@ -34,6 +37,7 @@ type StoredEntry = IndexEntry & { sortKey: number | null };
 export class PostIndex {
   private readonly entries = new Map<string, StoredEntry>();
   private readonly search = new PostSearch();
+  private readonly shortcodes = new ShortcodeTally();
   private sorted: StoredEntry[] | null = null;
   /** Positions in `ordered()`, to break ties between equally good matches newest first. */
   private positions: Map<string, number> | null = null;
@@ -55,19 +59,27 @@ export class PostIndex {
     const previous = this.entries.get(path);
     // Counting diagnostics replaces an entry with the same text: no need to index it again.
     if (previous?.search !== entry.search) this.search.set(path, entry.search);
+    this.shortcodes.change(previous?.shortcodes, entry.shortcodes);
     this.entries.set(path, { ...entry, sortKey: dateSortKey(entry.summary.date) });
     this.sorted = null;
     this.positions = null;
   }
 
   delete(path: string): boolean {
+    const previous = this.entries.get(path);
     const deleted = this.entries.delete(path);
     if (deleted) {
+      this.shortcodes.change(previous?.shortcodes, undefined);
       this.search.delete(path);
       this.sorted = null;
       this.positions = null;
     }
     return deleted;
+  }
+
+  /** Shortcode calls over every post, by name, most used first. */
+  shortcodeUses(): Record<string, number> {
+    return this.shortcodes.toRecord();
   }
 
   /** Paths of the posts in `folder` (relative, `/`) and below it. */

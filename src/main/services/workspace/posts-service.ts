@@ -14,6 +14,7 @@ import {
   newPostText,
   readArchetype,
   shapeOf,
+  shapeSampleSize,
   slugify,
 } from './new-post';
 import { isLeafBundleIndex, resolvePostFile, toRelative } from './paths';
@@ -33,7 +34,13 @@ export interface PostsDeps {
 }
 
 type PostsChannels =
-  'posts.list' | 'posts.read' | 'posts.validate' | 'posts.save' | 'posts.create' | 'posts.trash';
+  | 'posts.list'
+  | 'posts.read'
+  | 'posts.validate'
+  | 'posts.save'
+  | 'posts.create'
+  | 'posts.trash'
+  | 'posts.shortcodeUses';
 
 const trashUnavailable =
   'Deleting posts is not available in the browser version; delete the folder in your file manager.';
@@ -46,6 +53,12 @@ export class PostsService implements Pick<StudioApi, PostsChannels> {
     const folder = this.deps.workspace.requireFolder();
     await folder.whenListed();
     return folder.index.list(query);
+  }
+
+  async 'posts.shortcodeUses'(): Promise<DataOf<'posts.shortcodeUses'>> {
+    const folder = this.deps.workspace.requireFolder();
+    await folder.whenListed();
+    return folder.index.shortcodeUses();
   }
 
   async 'posts.read'({ path }: ArgsOf<'posts.read'>): Promise<DataOf<'posts.read'>> {
@@ -109,7 +122,7 @@ export class PostsService implements Pick<StudioApi, PostsChannels> {
     const bundleFolder = dirname(target.absolute);
     return this.deps.workspace.locks.run(bundleFolder, async () => {
       if (await exists(bundleFolder)) throw postExists(bundle);
-      const shape = shapeOf(await folder.newestPost());
+      const shape = shapeOf(await folder.newestPosts(shapeSampleSize));
       const archetype = folder.site.kind === 'hugo' ? await readArchetype(folder.site.root) : null;
       const chosenAuthor = (author ?? this.deps.settings?.values.defaultAuthor ?? '').trim();
       const text = newPostText(archetype, {

@@ -1,6 +1,7 @@
 import { readdir } from 'node:fs/promises';
-import { basename } from 'node:path';
+import { basename, join } from 'node:path';
 import type { WorkspaceInfo } from '../../../shared/ipc/data';
+import { lookUpFolderFile } from '../asset-files';
 import { isRecord, readDataFile } from '../data-file';
 import { findAuthorsFile, type Site } from '../site';
 import { readSiteConfig } from '../site-config';
@@ -26,17 +27,51 @@ async function siteConfigFacts(
   };
 }
 
-/** Each author's name and avatar as `data/authors.*` gives them. */
-async function authorProfiles(site: Site): Promise<WorkspaceInfo['authorProfiles']> {
+/** Each author's name and avatar as `data/authors.*` gives them, with the avatar's file. */
+async function authorProfiles(
+  site: Site,
+  bounds: FolderBounds,
+): Promise<WorkspaceInfo['authorProfiles']> {
   const file = await findAuthorsFile(site.root);
   if (!file) return undefined;
   const authors = await readDataFile(file).catch(() => ({}));
   const text = (value: unknown): string | null => (typeof value === 'string' ? value : null);
-  return Object.entries(authors).map(([key, entry]) => ({
-    key,
-    name: isRecord(entry) ? text(entry['name']) : null,
-    avatar: isRecord(entry) ? text(entry['avatar']) : null,
-  }));
+  return Promise.all(
+    Object.entries(authors).map(async ([key, entry]) => {
+      const avatar = isRecord(entry) ? text(entry['avatar']) : null;
+      return {
+        key,
+        name: isRecord(entry) ? text(entry['name']) : null,
+        avatar,
+        avatarFile: avatar === null ? null : await avatarFileOf(site, bounds, avatar),
+      };
+    }),
+  );
+}
+
+/**
+ * Where the site keeps an author's avatar: a global resource in `assets/`
+ * (linkerd.io's byline takes it with `resources.GetMatch`), else a file of
+ * `static/` (what a path like `/images/authors/flynn.png` names). Only image
+ * files inside the open folder count; a URL (`https://…`) is left alone, as
+ * loading it would be a request to a third party.
+ */
+export async function avatarFileOf(
+  site: Site,
+  bounds: FolderBounds,
+  avatar: string,
+): Promise<string | null> {
+  if (/^[a-z][a-z0-9+.-]*:|^\/\//i.test(avatar.trim())) return null;
+  const path = avatar.trim().replace(/^\/+/, '');
+  if (path === '') return null;
+  for (const folder of ['assets', 'static']) {
+    const relative = toRelative(bounds, join(site.root, folder));
+    if (relative.startsWith('..')) continue;
+    const segments = [...relative.split('/'), ...path.split('/')].filter((s) => s !== '');
+    const found = await lookUpFolderFile(bounds.root, segments.map(encodeURIComponent));
+    if (found.ok && found.contentType.startsWith('image/')) return segments.join('/');
+  }
+  return null;
 }
 
 /** What the UI needs to know about the open site, before any post is read. */
@@ -67,6 +102,6 @@ export async function describeSite(
       .sort((a, b) => byName(a.name, b.name)),
     capabilities: { trash: canTrash },
     ...(await siteConfigFacts(site)),
-    authorProfiles: await authorProfiles(site),
+    authorProfiles: await authorProfiles(site, bounds),
   };
 }

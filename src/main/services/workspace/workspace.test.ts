@@ -58,8 +58,9 @@ describe('opening a folder', () => {
       authors: expect.arrayContaining(['jason', 'william', 'flynn']) as unknown,
       // data/authors.yaml's names and avatars, for the form's author picker.
       authorProfiles: expect.arrayContaining([
-        { key: 'alex', name: 'Alex Leong', avatar: 'authors/alex-leong.jpg' },
-        { key: 'carol', name: 'Carol Scott', avatar: null },
+        // The fixture has no assets/ folder: no avatar file to show.
+        { key: 'alex', name: 'Alex Leong', avatar: 'authors/alex-leong.jpg', avatarFile: null },
+        { key: 'carol', name: 'Carol Scott', avatar: null, avatarFile: null },
       ]) as unknown,
       // config/_default/permalinks.yaml, for the URL the form shows beside the slug.
       permalinks: { page: { blog: '/:year/:month/:day/:slug/' } },
@@ -300,8 +301,9 @@ describe('new posts', () => {
     const created = await opened.workspace['posts.create']({ title: 'Linkerd at KubeCon: Day 1' });
     const path = 'content/blog/2026/0704-linkerd-at-kubecon-day-1/index.md';
     expect(created.path).toBe(path);
+    // The fields of the newest posts, in their order; the writer fills in the empty ones.
     expect(created.text).toBe(
-      "---\ntitle: 'Linkerd at KubeCon: Day 1'\ndate: 2026-07-04T00:00:00Z\nparams:\n  author: flynn\n---\n",
+      "---\ndate: 2026-07-04T00:00:00Z\nslug: linkerd-at-kubecon-day-1\ntitle: 'Linkerd at KubeCon: Day 1'\ndescription: ''\nkeywords: []\nparams:\n  author: flynn\n---\n",
     );
     expect(created.version).toBe(sha256(created.text));
     expect(created.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
@@ -324,6 +326,26 @@ describe('new posts', () => {
     expect(await readdir(join(site, 'content/blog/2021/0617-taken'))).toEqual(['notes.txt']);
     expect(await readdir(existing)).toEqual(['cover.jpg', 'index.md']);
     await opened.workspace.dispose();
+  });
+});
+
+describe('shortcode uses', () => {
+  it('counts the calls over every post, most used first, and follows saves', async () => {
+    const uses = await workspace['posts.shortcodeUses']({});
+    expect(Object.entries(uses).slice(0, 2)).toEqual([
+      ['youtube', 41],
+      ['x', 21],
+    ]);
+    const { text, version } = await workspace['posts.read']({ path: recap });
+    const embedded = text.match(/\{\{< youtube/g)?.length ?? 0;
+    expect(embedded).toBeGreaterThan(0);
+    const without = text
+      .replace(/\{\{< youtube[^}]*>\}\}/g, '')
+      .concat('\n{{< note >}}n{{< /note >}}\n');
+    await workspace['posts.save']({ path: recap, text: without, baseVersion: version });
+    const after = await workspace['posts.shortcodeUses']({});
+    expect(after['youtube']).toBe(41 - embedded);
+    expect(after['note']).toBe((uses['note'] ?? 0) + 1);
   });
 });
 

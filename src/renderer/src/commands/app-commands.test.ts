@@ -73,6 +73,21 @@ describe('menu commands run the palette’s commands', () => {
     expect(done).toEqual(['toggle list', 'toggle side', 'toggle problems', 'focus mode']);
   });
 
+  it('lists the recap features: insert video, add a videoSchema entry', async () => {
+    const commands = appCommands(targets);
+    const titles = commands.filter((c) => c.listed !== false).map((c) => c.title);
+    expect(titles).toEqual(
+      expect.arrayContaining([
+        'Insert video (youtube shortcode)',
+        'Add videoSchema entry (describe a video)…',
+      ]),
+    );
+    expect(runCommand(commands, 'post.addVideoEntry')).toBe(false);
+    await session.open(A);
+    expect(runCommand(commands, 'post.addVideoEntry')).toBe(true);
+    expect(done).toEqual(['side front-matter']);
+  });
+
   it('saves the active post from the menu', async () => {
     await session.open(A);
     session.editors.update(A, (state) => ({

@@ -5,6 +5,7 @@ import { gotoLine, openSearchPanel, selectNextOccurrence } from '@codemirror/sea
 import type { EditorView } from '@codemirror/view';
 import {
   cycleHeading,
+  insertVideo,
   toggleBold,
   toggleBulletList,
   toggleInlineCode,
@@ -16,6 +17,7 @@ import type { EditorSession } from '../editor-pane/editor-session';
 import type { Pane } from '../layout/pane-layout';
 import type { SidePanelView } from '../side-panel/SidePanel';
 import type { Command } from './command';
+import { focusWhenShown } from './focus-when-shown';
 import { currentPlatform } from './shortcut';
 import { shortcuts } from './shortcuts';
 
@@ -303,6 +305,20 @@ export function appCommands(targets: CommandTargets): Command[] {
       selectNextOccurrence,
     ),
     editor('edit.complete', 'Suggest completions', 'Edit', 'Ctrl-Space', startCompletion),
+    // The post's videos are offered by title where the ID goes.
+    editor('insert.video', 'Insert video (youtube shortcode)', 'Edit', undefined, insertVideo),
+    {
+      id: 'post.addVideoEntry',
+      title: 'Add videoSchema entry (describe a video)…',
+      group: 'Post',
+      scope: 'app',
+      enabled: hasPost,
+      // The form's Videos section, at its "YouTube URL or video ID" field.
+      run: () => {
+        targets.showSide('front-matter');
+        focusWhenShown('video-schema-reference');
+      },
+    },
     editor('format.bold', 'Bold', 'Format', 'Mod-b', toggleBold),
     editor('format.italic', 'Italic', 'Format', 'Mod-i', toggleItalic),
     editor('format.code', 'Inline code', 'Format', 'Mod-e', toggleInlineCode),

@@ -1,17 +1,38 @@
-import { useState, type FormEvent } from 'react';
+import { useEffect, useState, type FormEvent } from 'react';
+import type { AuthorNames } from '../posts/author-names';
+import { AuthorOptions } from '../posts/AuthorOptions';
 import { Dialog } from './Dialog';
 
 interface NewPostDialogProps {
-  /** Creates the post; resolves to an error message in words, or null when it was created. */
-  onCreate: (title: string) => Promise<string | null>;
+  /** The site's authors; null when it has no `data/authors.yaml` (the key is typed then). */
+  authors: AuthorNames | null;
+  /** The default author of new posts, from Preferences; null for none. */
+  defaultAuthor: () => Promise<string | null>;
+  /**
+   * Creates the post with this author key ('' for none); resolves to an
+   * error message in words, or null when it was created.
+   */
+  onCreate: (title: string, author: string) => Promise<string | null>;
   onClose: () => void;
 }
 
-/** Asks for the new post's title; the workspace makes its folder and front matter. */
-export function NewPostDialog({ onCreate, onClose }: NewPostDialogProps) {
+/** Asks for the new post's title and author; the workspace makes its folder and front matter. */
+export function NewPostDialog({ authors, defaultAuthor, onCreate, onClose }: NewPostDialogProps) {
   const [title, setTitle] = useState('');
+  // Null until Preferences answered, or the writer chose.
+  const [author, setAuthor] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+
+  useEffect(() => {
+    let current = true;
+    void defaultAuthor().then((key) => {
+      if (current) setAuthor((chosen) => chosen ?? key ?? '');
+    });
+    return () => {
+      current = false;
+    };
+  }, [defaultAuthor]);
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
@@ -21,7 +42,7 @@ export function NewPostDialog({ onCreate, onClose }: NewPostDialogProps) {
       return;
     }
     setBusy(true);
-    const failure = await onCreate(trimmed);
+    const failure = await onCreate(trimmed, (author ?? '').trim());
     setBusy(false);
     if (failure === null) onClose();
     else setError(failure);
@@ -48,6 +69,28 @@ export function NewPostDialog({ onCreate, onClose }: NewPostDialogProps) {
           aria-describedby={error ? 'new-post-error' : undefined}
           aria-invalid={error ? true : undefined}
         />
+        <label htmlFor="new-post-author">Author</label>
+        {authors ? (
+          <select
+            id="new-post-author"
+            className="text-input"
+            value={author ?? ''}
+            disabled={author === null}
+            onChange={(event) => setAuthor(event.target.value)}
+          >
+            <AuthorOptions authors={authors} current={author ?? ''} noneLabel="No author" />
+          </select>
+        ) : (
+          <input
+            id="new-post-author"
+            className="text-input"
+            value={author ?? ''}
+            disabled={author === null}
+            maxLength={100}
+            placeholder="The author's key"
+            onChange={(event) => setAuthor(event.target.value)}
+          />
+        )}
         {error ? (
           <p id="new-post-error" className="dialog-error" role="alert">
             {error}

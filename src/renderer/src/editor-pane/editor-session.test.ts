@@ -232,7 +232,8 @@ describe('changes on disk', () => {
       { kind: 'changed', path: B },
       { kind: 'removed', path: 'x.md' },
     ]);
-    expect(memory.calls).toEqual([`posts.read ${A}`]);
+    // The first call is the session's own, at its start: the site's shortcode counts.
+    expect(memory.calls).toEqual(['posts.shortcodeUses', `posts.read ${A}`]);
   });
 });
 

@@ -85,6 +85,8 @@ export class EditorSession {
   private readonly opening = new Map<string, Promise<boolean>>();
   private readonly themeCompartment = new Compartment();
   private dark: boolean;
+  /** Shortcode calls over the site's posts, for completion to offer the most used first. */
+  private shortcodeUses: Readonly<Record<string, number>> = {};
 
   constructor(private readonly options: EditorSessionOptions) {
     this.dark = options.dark ?? false;
@@ -99,6 +101,14 @@ export class EditorSession {
       delay: options.backupDelay,
       notify: (message) => this.notify(message),
     });
+    void this.countShortcodeUses();
+  }
+
+  /** Asks main for the site's shortcode counts; posts opened afterwards complete in that order. */
+  private async countShortcodeUses(): Promise<void> {
+    const result = await this.options.client.posts.shortcodeUses({});
+    // Without the counts, completion keeps Hugo's and the site's shortcodes in name order.
+    if (result.ok) this.shortcodeUses = result.data;
   }
 
   private shownState(): EditorState | undefined {
@@ -290,6 +300,7 @@ export class EditorSession {
    * config): checks every open post's text again, saved or not.
    */
   async recheckAll(): Promise<void> {
+    void this.countShortcodeUses();
     await Promise.all(
       this.editors.paths().map(async (path) => {
         const doc = this.editors.state(path)?.doc;
@@ -502,7 +513,7 @@ export class EditorSession {
           addImage: imageUploader(client, path),
           onError: (message) => this.notify(message),
         },
-        site: this.options.site,
+        site: { ...this.options.site, shortcodeUses: this.shortcodeUses },
         wrappedIndent: { linePadding: editorLinePadding },
         youtube: this.youtubePaste,
       }),

@@ -1,18 +1,19 @@
 import { useId } from 'react';
 import { setFieldValue } from '../../../shared/front-matter-form';
+import type { SiteAuthor } from '../posts/author-names';
+import { defaultAssetUrlOf } from '../preview/asset-urls';
 import type { ControlProps } from './control-props';
 import { DraftField } from './DraftField';
 import { textOf } from './TextControls';
 
-export interface AuthorChoice {
-  key: string;
-  name: string | null;
-}
+export type AuthorChoice = SiteAuthor;
 
 /**
  * The author key, searchable among `data/authors.yaml` (by key or name).
  * Picking a known author writes it at once; any other key is written with
- * Enter, and an unknown key already in the post is shown as written.
+ * Enter, and an unknown key already in the post is shown as written. Beside
+ * it, the author as the site shows them: avatar (from the open folder,
+ * through the asset route) and name.
  */
 export function AuthorControl({
   field,
@@ -54,6 +55,15 @@ export function AuthorControl({
             </option>
           ))}
         </datalist>
+      ) : null}
+      {known?.avatarFile ? (
+        <img
+          className="form-author-avatar"
+          src={defaultAssetUrlOf()(known.avatarFile)}
+          alt=""
+          width={24}
+          height={24}
+        />
       ) : null}
       <span className="form-author-name">
         {value === ''

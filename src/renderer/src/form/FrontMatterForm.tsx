@@ -20,6 +20,7 @@ import { jumpToDiagnostic } from '../../editor';
 import type { StudioClient } from '../client';
 import type { EditorSession } from '../editor-pane/editor-session';
 import { imageUploader } from '../editor-pane/image-upload';
+import { AuthorNames } from '../posts/author-names';
 import { AuthorControl, type AuthorChoice } from './AuthorControl';
 import { CheckboxControl, ChoiceControl } from './ChoiceControls';
 import type { ControlProps } from './control-props';
@@ -219,9 +220,7 @@ const PostForm = memo(function PostForm({
 });
 
 function authorChoices(info: WorkspaceInfo): AuthorChoice[] | null {
-  if (!info.authors) return null;
-  const names = new Map((info.authorProfiles ?? []).map((profile) => [profile.key, profile.name]));
-  return info.authors.map((key) => ({ key, name: names.get(key) ?? null }));
+  return info.authors ? AuthorNames.of(info).list() : null;
 }
 
 /** The images in the post's bundle, read when the post opens and after one is added. */

@@ -26,6 +26,7 @@ import { useExportDialog } from '../export/use-export-dialog';
 import { EditorPane } from '../editor-pane/EditorPane';
 import { FrontMatterForm } from '../form/FrontMatterForm';
 import { useEditorSession, useSessionTabs } from '../editor-pane/use-editor-session';
+import { AuthorNames } from '../posts/author-names';
 import { pathTitle } from '../posts/path-title';
 import { TabNotices } from '../notices/TabNotices';
 import { Toasts } from '../notices/Toasts';
@@ -99,6 +100,7 @@ export function MainScreen({
   const problemsArea = useRef<HTMLDivElement>(null);
 
   const titles = useMemo(() => new Map(posts.map((post) => [post.path, post.title])), [posts]);
+  const authorNames = useMemo(() => AuthorNames.of(info), [info]);
   const titleOf = useCallback((path: string) => titles.get(path) || pathTitle(path), [titles]);
   useEffect(() => session.retitle(titles), [session, titles]);
 
@@ -180,14 +182,35 @@ export function MainScreen({
     [session],
   );
 
-  const createPost = async (title: string): Promise<string | null> => {
-    const result = await client.posts.create({ title });
+  const defaultAuthor = useCallback(async () => {
+    const result = await client.preferences.get({});
+    return result.ok ? result.data.defaultAuthor : null;
+  }, [client]);
+
+  // The new post opens with the cursor where its text goes, beside its preview, and stays in
+  // the list whatever the search says.
+  const createPost = async (title: string, author: string): Promise<string | null> => {
+    const result = await client.posts.create({ title, author });
     if (!result.ok) return result.error.message;
+    const { path } = result.data;
     session.adopt(result.data, title);
+    session.editors.update(path, (state) => ({
+      selection: { anchor: state.doc.length },
+      scrollIntoView: true,
+    }));
+    postList.current?.reveal(path);
+    setSide('preview');
     void refreshPosts();
-    setTimeout(focusEditor, 0);
+    focusNewPost.current = true;
     return null;
   };
+  // Once the dialog is gone: it gives focus back to where it came from as it closes.
+  const focusNewPost = useRef(false);
+  useEffect(() => {
+    if (newPostOpen || !focusNewPost.current) return;
+    focusNewPost.current = false;
+    focusEditor();
+  }, [newPostOpen, focusEditor]);
 
   const recapCreated = (post: PostContent, title: string, note: string | null) => {
     setNewRecapOpen(false);
@@ -440,6 +463,7 @@ export function MainScreen({
         <PostList
           ref={postList}
           posts={posts}
+          authors={authorNames}
           search={search}
           openPath={tab?.path ?? null}
           onOpen={openPost}
@@ -590,7 +614,7 @@ export function MainScreen({
       {preferencesOpen ? (
         <PreferencesDialog
           client={client}
-          authors={info.authors}
+          authors={info.authors ? authorNames : null}
           onClose={() => {
             setPreferencesOpen(false);
             // The site's video convention may have changed how the open post is checked.
@@ -603,14 +627,19 @@ export function MainScreen({
       {newRecapOpen ? (
         <NewRecapDialog
           client={client}
-          authors={info.authorProfiles ?? info.authors?.map((key) => ({ key, name: null })) ?? null}
+          authors={info.authors ? authorNames.list() : null}
           onCreated={recapCreated}
           onClose={() => setNewRecapOpen(false)}
         />
       ) : null}
       {exporting.dialog}
       {newPostOpen ? (
-        <NewPostDialog onCreate={createPost} onClose={() => setNewPostOpen(false)} />
+        <NewPostDialog
+          authors={info.authors ? authorNames : null}
+          defaultAuthor={defaultAuthor}
+          onCreate={createPost}
+          onClose={() => setNewPostOpen(false)}
+        />
       ) : null}
       {closing && closingTab ? (
         <CloseTabDialog

@@ -1,14 +1,20 @@
+import { authorText, type AuthorNames } from './author-names';
 import type { PostFilter, PostSort } from './post-query';
 
 interface PostFiltersProps {
   filter: PostFilter;
   years: readonly string[];
+  /** The authors as posts write them: keys, or names of author groups. */
   authors: readonly string[];
+  names: AuthorNames;
   onFilter: (filter: PostFilter) => void;
 }
 
-/** Year, author, errors, videos, drafts. */
-export function PostFilters({ filter, years, authors, onFilter }: PostFiltersProps) {
+/** Year, author (by name, A to Z, the key beside it), errors, videos, drafts. */
+export function PostFilters({ filter, years, authors, names, onFilter }: PostFiltersProps) {
+  const authorOptions = authors
+    .map((author) => ({ value: author, label: names.label(author) }))
+    .sort((a, b) => a.label.name.localeCompare(b.label.name, undefined, { sensitivity: 'base' }));
   const toggle = (key: 'withErrors' | 'withVideos' | 'draftsOnly', label: string) => (
     <label className={`filter-chip${filter[key] ? ' filter-chip-on' : ''}`}>
       <input
@@ -40,9 +46,9 @@ export function PostFilters({ filter, years, authors, onFilter }: PostFiltersPro
           onChange={(event) => onFilter({ ...filter, author: event.target.value || null })}
         >
           <option value="">Any author</option>
-          {authors.map((author) => (
-            <option key={author} value={author}>
-              {author}
+          {authorOptions.map(({ value, label }) => (
+            <option key={value} value={value}>
+              {authorText(label)}
             </option>
           ))}
         </select>

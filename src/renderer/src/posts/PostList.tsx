@@ -1,6 +1,7 @@
 import { useEffect, useImperativeHandle, useMemo, useRef, useState, type Ref } from 'react';
 import type { PostSummary } from '../../../shared/ipc/data';
 import { formatShortcut } from '../commands/shortcut';
+import type { AuthorNames } from './author-names';
 import { PostFilters, PostSortSelect } from './PostFilters';
 import { PostRow } from './PostRow';
 import {
@@ -17,11 +18,18 @@ import './PostList.css';
 export interface PostListHandle {
   focusSearch(): void;
   focusList(): void;
+  /**
+   * Shows the post at `path` first, whatever the search and filters say, until
+   * they change: a post just created is in the list even when it does not match.
+   */
+  reveal(path: string): void;
 }
 
 interface PostListProps {
   /** Every post of the folder, from the workspace index. */
   posts: readonly PostSummary[];
+  /** The site's authors, to show names for the keys posts hold. */
+  authors: AuthorNames;
   /** Searches titles and text in main; null when the search failed. */
   search: (query: string) => Promise<PostSummary[] | null>;
   openPath: string | null;
@@ -39,6 +47,7 @@ const postPath = (post: PostSummary) => post.path;
 /** The folder's posts: search, filters, sort, and a windowed list to open them from. */
 export function PostList({
   posts,
+  authors,
   search,
   openPath,
   onOpen,
@@ -55,6 +64,11 @@ export function PostList({
   const [searchSort, setSearchSort] = useState<PostSort>('match');
   const searchBox = useRef<HTMLInputElement>(null);
   const list = useRef<WindowedListHandle>(null);
+  const [revealed, setRevealed] = useState<{
+    path: string;
+    query: string;
+    filter: PostFilter;
+  } | null>(null);
 
   useImperativeHandle(
     ref,
@@ -64,8 +78,9 @@ export function PostList({
         searchBox.current?.select();
       },
       focusList: () => list.current?.focus(),
+      reveal: (path) => setRevealed({ path, query: query.trim(), filter }),
     }),
-    [],
+    [query, filter],
   );
 
   // Search in main after a pause in typing, and again whenever the index changes.
@@ -91,14 +106,18 @@ export function PostList({
   const searching = trimmed !== '';
   const sort = searching ? searchSort : listSort;
   const facets = useMemo(() => postFacets(posts), [posts]);
-  const shown = useMemo(
-    () => (source === null ? [] : filterAndSort(source, filter, sort)),
-    [source, filter, sort],
-  );
+  const pinned =
+    revealed && revealed.query === trimmed && revealed.filter === filter ? revealed.path : null;
+  const shown = useMemo(() => {
+    const kept = source === null ? [] : filterAndSort(source, filter, sort);
+    if (pinned === null || kept.some((post) => post.path === pinned)) return kept;
+    const post = posts.find((candidate) => candidate.path === pinned);
+    return post ? [post, ...kept] : kept;
+  }, [source, filter, sort, pinned, posts]);
 
   let empty: string | null = null;
   if (posts.length === 0) empty = 'This folder has no posts yet.';
-  else if (source === null) empty = 'Searching…';
+  else if (source === null && shown.length === 0) empty = 'Searching…';
   else if (shown.length === 0)
     empty =
       trimmed !== ''
@@ -139,6 +158,7 @@ export function PostList({
         filter={filter}
         years={facets.years}
         authors={facets.authors}
+        names={authors}
         onFilter={setFilter}
       />
       <div className="post-list-count">
@@ -178,7 +198,9 @@ export function PostList({
           itemKey={postPath}
           chosenKey={openPath}
           onChoose={onOpen}
-          renderItem={(post, { chosen }) => <PostRow post={post} chosen={chosen} />}
+          renderItem={(post, { chosen }) => (
+            <PostRow post={post} chosen={chosen} authors={authors} />
+          )}
         />
       )}
     </nav>

@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import type { PostSummary } from '../../../shared/ipc/data';
+import type { AuthorNames } from './author-names';
 
 /** The date as YYYY-MM-DD when it can be read, else as written. */
 export function shortDate(date: string | null): string {
@@ -32,10 +33,20 @@ function Marked({ text, marks }: { text: string; marks: Match['marks'] }) {
  * One post in the list: title, date and author, and what needs attention;
  * in search results, the words that matched, in the title or in an extract
  * under it. Long titles and bylines end with "…"; the badges always show.
+ * The author reads by name, its key beside it in a quieter colour.
  */
-export function PostRow({ post, chosen }: { post: PostSummary; chosen: boolean }) {
+export function PostRow({
+  post,
+  chosen,
+  authors,
+}: {
+  post: PostSummary;
+  chosen: boolean;
+  authors: AuthorNames;
+}) {
   const title = post.title || post.path;
   const match = post.match;
+  const author = post.author ? authors.label(post.author) : null;
   return (
     <div className={`post-row${chosen ? ' post-row-chosen' : ''}`} title={post.path}>
       <div className="post-row-title">
@@ -44,7 +55,10 @@ export function PostRow({ post, chosen }: { post: PostSummary; chosen: boolean }
       <div className="post-row-meta">
         <span className="post-row-byline">
           {shortDate(post.date)}
-          {post.author ? ` · ${post.author}` : null}
+          {author ? ` · ${author.name}` : null}
+          {author?.key && author.key !== author.name ? (
+            <span className="post-row-author-key"> {author.key}</span>
+          ) : null}
         </span>
         <span className="post-row-badges">
           {post.draft ? <span className="badge badge-draft">Draft</span> : null}

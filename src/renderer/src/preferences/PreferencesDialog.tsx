@@ -3,13 +3,15 @@ import type { KeyStatus, Preferences } from '../../../shared/ipc/youtube';
 import type { ConventionChoice } from '../../../shared/youtube/site-settings';
 import type { StudioClient } from '../client';
 import { Dialog } from '../dialogs/Dialog';
+import type { AuthorNames } from '../posts/author-names';
+import { AuthorOptions } from '../posts/AuthorOptions';
 import { conventionOptions } from './convention-text';
 import './PreferencesDialog.css';
 
 interface PreferencesDialogProps {
   client: StudioClient;
   /** The site's authors, for the default author; null when the site has no authors file. */
-  authors: readonly string[] | null;
+  authors: AuthorNames | null;
   onClose: () => void;
 }
 
@@ -268,7 +270,7 @@ function AuthorSection({
   onChange,
 }: {
   client: StudioClient;
-  authors: readonly string[] | null;
+  authors: AuthorNames | null;
   preferences: Preferences;
   onChange: (preferences: Preferences) => void;
 }) {
@@ -297,15 +299,7 @@ function AuthorSection({
           value={current}
           onChange={(event) => void save(event.target.value)}
         >
-          <option value="">None</option>
-          {current !== '' && !authors.includes(current) ? (
-            <option value={current}>{current} (not in this site&rsquo;s authors)</option>
-          ) : null}
-          {authors.map((author) => (
-            <option key={author} value={author}>
-              {author}
-            </option>
-          ))}
+          <AuthorOptions authors={authors} current={current} noneLabel="None" />
         </select>
       ) : (
         <input
