@@ -120,11 +120,14 @@ test('panes resize by mouse and keyboard, hide, and are found again after a relo
   expect(await valueOf(sideSeparator)).toBe(sideWidth);
 
   // The problems panel hides from the app bar too, and comes back from the palette.
+  // Hidden, the panel keeps its header with the button that shows it again.
   await paneToggle(page, 'Problems').click();
-  await expect(problems).toBeHidden();
+  await expect(paneToggle(page, 'Problems')).toHaveAttribute('aria-pressed', 'false');
+  await expect(page.getByRole('button', { name: 'Show problems' })).toBeVisible();
   await page.keyboard.press('Control+Shift+p');
   await page.keyboard.type('problems panel');
   await page.keyboard.press('Enter');
+  await expect(page.getByRole('button', { name: 'Hide problems' })).toBeVisible();
   await expect(problems).toBeVisible();
 
   // A double-click puts a pane back to its default size.
