@@ -192,12 +192,15 @@ test('the tab strips follow the tabs pattern', async ({ page }) => {
   await page.keyboard.press('Delete');
   await expect(tabs).toHaveCount(1);
 
-  // The side panel's tabs too: the arrows switch between preview and front matter.
+  // The side panel's tabs too: the arrows go through preview, front matter and publish check.
   const side = page.getByRole('tablist', { name: 'Side panel' }).getByRole('tab');
+  await expect(side).toHaveCount(3);
   await side.nth(0).focus();
   await page.keyboard.press('ArrowRight');
   await expect(side.nth(1)).toBeFocused();
   await expect(side.nth(1)).toHaveAttribute('aria-selected', 'true');
+  await page.keyboard.press('ArrowRight');
+  await expect(side.nth(2)).toBeFocused();
   await page.keyboard.press('ArrowRight');
   await expect(side.nth(0)).toBeFocused();
   await expect(page.frameLocator('iframe[title^="Preview"]').locator('main')).toBeAttached();

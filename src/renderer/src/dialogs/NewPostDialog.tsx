@@ -19,7 +19,8 @@ interface NewPostDialogProps {
 /** Asks for the new post's title and author; the workspace makes its folder and front matter. */
 export function NewPostDialog({ authors, defaultAuthor, onCreate, onClose }: NewPostDialogProps) {
   const [title, setTitle] = useState('');
-  // Null until Preferences answered, or the writer chose.
+  // Null until Preferences answered or the writer chose; the field takes input meanwhile
+  // (Tab must reach it at once), and a choice made first wins over the default.
   const [author, setAuthor] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
@@ -75,7 +76,6 @@ export function NewPostDialog({ authors, defaultAuthor, onCreate, onClose }: New
             id="new-post-author"
             className="text-input"
             value={author ?? ''}
-            disabled={author === null}
             onChange={(event) => setAuthor(event.target.value)}
           >
             <AuthorOptions authors={authors} current={author ?? ''} noneLabel="No author" />
@@ -85,7 +85,6 @@ export function NewPostDialog({ authors, defaultAuthor, onCreate, onClose }: New
             id="new-post-author"
             className="text-input"
             value={author ?? ''}
-            disabled={author === null}
             maxLength={100}
             placeholder="The author's key"
             onChange={(event) => setAuthor(event.target.value)}

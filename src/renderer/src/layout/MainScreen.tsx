@@ -295,12 +295,16 @@ export function MainScreen({
   // A pane asked for by a command comes back first if hidden; focus goes there once it is shown.
   const reveal = useCallback(
     (pane: Pane, then?: () => void) => {
+      const hidden = focusMode || !layout[`${pane}Shown`];
       panes.setFocusMode(false);
       panes.setShown(pane, true);
-      // After React has shown it: a hidden element takes no focus.
-      if (then) setTimeout(then, 0);
+      if (!then) return;
+      // A hidden element takes no focus: wait for React to show it. A shown one takes it now,
+      // before the next key arrives.
+      if (hidden) setTimeout(then, 0);
+      else then();
     },
-    [panes],
+    [panes, focusMode, layout],
   );
   const findPost = useCallback(
     () => reveal('list', () => postList.current?.focusSearch()),
