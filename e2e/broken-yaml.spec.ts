@@ -1,5 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { startJourneyServer, type JourneyServer } from './journey-server';
+import { editorText, openPost, openStudio } from './studio-page';
 
 // Issue 15 §2: a recap whose front matter YAML is broken by one missing "]"
 // shows one error that names the line where the list opened, and none of the
@@ -7,34 +8,14 @@ import { startJourneyServer, type JourneyServer } from './journey-server';
 test.describe.configure({ timeout: 120_000 });
 
 let server: JourneyServer;
-let problems: string[] = [];
 
-test.beforeEach(async ({ page }) => {
+test.beforeEach(async () => {
   server = await startJourneyServer();
-  problems = [];
-  page.on('console', (message) => {
-    if (message.type() === 'error') problems.push(message.text());
-  });
-  page.on('pageerror', (error) => problems.push(error.message));
-  await page.setViewportSize({ width: 1440, height: 900 });
-  // No internet here: video thumbnails get a stand-in so a failed load is not taken for an app error.
-  await page.route(/^https:\/\/i\.ytimg\.com\//, (route) =>
-    route.fulfill({
-      status: 200,
-      contentType: 'image/png',
-      body: Buffer.from(
-        'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII=',
-        'base64',
-      ),
-    }),
-  );
 });
 
 test.afterEach(async ({ page }) => {
-  const seen = [...problems];
   await page.close();
   await server?.stop();
-  expect(seen, 'errors in the page console').toEqual([]);
 });
 
 const panel = (page: Page) => page.getByRole('region', { name: 'Problems' });
@@ -42,13 +23,9 @@ const panel = (page: Page) => page.getByRole('region', { name: 'Problems' });
 test('one missing "]" in a recap gives one error at the list that opened, and no false warnings', async ({
   page,
 }) => {
-  await page.goto(server.launchUrl);
-  await page
-    .getByRole('listbox', { name: 'Posts' })
-    .getByRole('option', { name: /Four KubeCon EU 2021 talks/ })
-    .click();
-  const editor = page.locator('.cm-content');
-  await expect(editor).toBeFocused();
+  const errors = await openStudio(page, server.launchUrl);
+  await openPost(page, /Four KubeCon EU 2021 talks/);
+  const editor = editorText(page);
   await expect(panel(page)).toContainText('0 errors, 0 warnings');
 
   // Line 9 is `keywords: [community, kubecon, recap]`: take its "]" away.
@@ -75,4 +52,5 @@ test('one missing "]" in a recap gives one error at the list that opened, and no
   await page.keyboard.press('End');
   await page.keyboard.type(']');
   await expect(panel(page)).toContainText('0 errors, 0 warnings');
+  expect(errors, 'errors in the page console').toEqual([]);
 });
