@@ -1,12 +1,16 @@
 import { removeField, setFieldValue } from '../../../shared/front-matter-form';
 import type { ControlProps } from './control-props';
+import { usePendingValue } from './use-pending-value';
 
 const trueWords = new Set(['true', 'True', 'TRUE', 't', 'T', '1']);
 
 /** Draft, show cover: Hugo's yes/no values, written as true or false. */
 export function CheckboxControl({ field, post, readOnly, controlId, describedBy }: ControlProps) {
   const value = field.value;
-  const checked = value === true || (typeof value === 'string' && trueWords.has(value));
+  const [checked, choose] = usePendingValue(
+    post.doc,
+    value === true || (typeof value === 'string' && trueWords.has(value)),
+  );
   return (
     <input
       id={controlId}
@@ -15,16 +19,20 @@ export function CheckboxControl({ field, post, readOnly, controlId, describedBy 
       checked={checked}
       disabled={readOnly}
       aria-describedby={describedBy}
-      onChange={(event) =>
-        post.edit('input.form', (doc) => setFieldValue(doc, field, event.target.checked))
-      }
+      onChange={(event) => {
+        const next = event.target.checked;
+        if (post.edit('input.form', (doc) => setFieldValue(doc, field, next))) choose(next);
+      }}
     />
   );
 }
 
 /** A value from a short list; a value the list does not have is kept and offered. */
 export function ChoiceControl({ field, post, readOnly, controlId, describedBy }: ControlProps) {
-  const value = field.value === undefined || field.value === null ? '' : String(field.value);
+  const [value, choose] = usePendingValue(
+    post.doc,
+    field.value === undefined || field.value === null ? '' : String(field.value),
+  );
   const choices = [...(field.choices ?? [])];
   if (value !== '' && !choices.includes(value)) choices.push(value);
   return (
@@ -36,9 +44,10 @@ export function ChoiceControl({ field, post, readOnly, controlId, describedBy }:
       aria-describedby={describedBy}
       onChange={(event) => {
         const next = event.target.value;
-        post.edit('input.form', (doc) =>
+        const applied = post.edit('input.form', (doc) =>
           next === '' ? removeField(doc, field) : setFieldValue(doc, field, next),
         );
+        if (applied) choose(next);
       }}
     >
       <option value="">(not set)</option>

@@ -5,6 +5,7 @@ import { defaultAssetUrlOf } from '../preview';
 import { siteFileOf } from '../preview/asset-urls';
 import type { ControlProps } from './control-props';
 import { textOf } from './TextControls';
+import { usePendingValue } from './use-pending-value';
 
 interface ImageControlProps extends ControlProps {
   /** The bundle's images; null while they are read. */
@@ -24,14 +25,16 @@ export function ImageControl({
   addImage,
 }: ImageControlProps) {
   const picker = useRef<HTMLInputElement>(null);
-  const value = textOf(field.value);
+  const [value, choose] = usePendingValue(post.doc, textOf(field.value));
   const names = (images ?? []).filter((image) => image.isImage).map((image) => image.name);
   if (value !== '' && !names.includes(value)) names.push(value);
   const file = value === '' ? null : siteFileOf(post.path, value);
-  const write = (name: string) =>
-    post.edit('input.form', (doc) =>
+  const write = (name: string) => {
+    const applied = post.edit('input.form', (doc) =>
       name === '' ? removeField(doc, field) : setFieldValue(doc, field, name),
     );
+    if (applied) choose(name);
+  };
   return (
     <div className="form-image">
       {file ? (

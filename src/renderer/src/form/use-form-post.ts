@@ -16,12 +16,15 @@ export interface FormPost {
   doc: PostDocument;
   /** The editor showing the post, when it is mounted. */
   view: () => EditorView | null;
-  /** Applies a form edit as one transaction; a refused edit is shown as `editError`. */
+  /**
+   * Applies a form edit as one transaction; a refused edit is shown as
+   * `editError`. Says whether the edit reached the editor.
+   */
   edit: (
     userEvent: FormUserEvent,
     change: (doc: PostDocument) => PostDocument,
     options?: FormEditOptions,
-  ) => void;
+  ) => boolean;
   editError: string | null;
   /**
    * Changes whenever the form itself undoes or redoes: fields drop what was
@@ -57,8 +60,10 @@ export function useFormPost(session: EditorSession): FormPost | null {
       options?: FormEditOptions,
     ) => {
       const target = view();
-      if (!target) return;
-      setEditError(dispatchFormEdit(target, userEvent, change, options));
+      if (!target) return false;
+      const error = dispatchFormEdit(target, userEvent, change, options);
+      setEditError(error);
+      return error === null;
     },
     [view],
   );
