@@ -312,6 +312,10 @@ const states: ScreenState[] = [
   },
 ];
 
+// Each state leaves the site as it found it, and each worker starts its own
+// server on its own copy of the site: the states can run side by side.
+test.describe.configure({ mode: 'parallel' });
+
 test.beforeAll(async () => {
   server = await startJourneyServer();
 });
