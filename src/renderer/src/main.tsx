@@ -4,7 +4,10 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';
 import { createClient } from './client';
+import { applyStoredTheme } from './theme/theme-choice';
 import './theme/theme.css';
+
+applyStoredTheme();
 
 const root = document.getElementById('root');
 if (root) {

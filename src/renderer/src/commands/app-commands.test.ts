@@ -2,6 +2,8 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { MemoryStudio } from '../../../../test/fakes/memory-studio';
 import { menuCommands } from '../../../shared/ipc/menu-commands';
 import { EditorSession } from '../editor-pane/editor-session';
+import type { Theme } from '../theme/theme-choice';
+import { matchScore } from './palette-match';
 import { appCommands, runCommand, type CommandTargets } from './app-commands';
 
 const A = 'content/blog/a/index.md';
@@ -10,6 +12,7 @@ describe('menu commands run the palette’s commands', () => {
   let memory: MemoryStudio;
   let session: EditorSession;
   let targets: CommandTargets;
+  let theme: Theme;
   const done: string[] = [];
 
   beforeEach(() => {
@@ -17,6 +20,7 @@ describe('menu commands run the palette’s commands', () => {
     memory.write(A, '---\ntitle: A\n---\nBody.\n');
     session = new EditorSession({ client: memory.client });
     done.length = 0;
+    theme = { choice: 'system', dark: false };
     targets = {
       session,
       openPalette: () => done.push('palette'),
@@ -34,6 +38,11 @@ describe('menu commands run the palette’s commands', () => {
       togglePane: (pane) => done.push(`toggle ${pane}`),
       toggleFocusMode: () => done.push('focus mode'),
       exportPost: (path) => done.push(`export ${path}`),
+      theme: () => theme,
+      chooseTheme: (choice) => {
+        done.push(`theme ${choice}`);
+        theme = { choice, dark: choice === 'dark' };
+      },
     };
   });
 
@@ -71,6 +80,23 @@ describe('menu commands run the palette’s commands', () => {
       expect(runCommand(commands, id)).toBe(true);
     expect(runCommand(commands, 'view.focusMode')).toBe(true);
     expect(done).toEqual(['toggle list', 'toggle side', 'toggle problems', 'focus mode']);
+  });
+
+  it("switches the theme to the other one, and back to the system's", () => {
+    const commands = appCommands(targets);
+    const palette = commands.filter((command) => command.listed !== false);
+    expect(
+      palette.filter((command) => matchScore('dark', command.title) !== null).map((c) => c.id),
+    ).toEqual(['view.switchTheme', 'view.systemTheme']);
+    expect(runCommand(commands, 'view.systemTheme')).toBe(false);
+    expect(runCommand(commands, 'view.switchTheme')).toBe(true);
+    expect(runCommand(commands, 'view.switchTheme')).toBe(true);
+    expect(runCommand(commands, 'view.systemTheme')).toBe(true);
+    expect(done.filter((line) => line.startsWith('theme '))).toEqual([
+      'theme dark',
+      'theme light',
+      'theme system',
+    ]);
   });
 
   it('lists the recap features: insert video, add a videoSchema entry', async () => {

@@ -16,6 +16,7 @@ import {
 import type { EditorSession } from '../editor-pane/editor-session';
 import type { Pane } from '../layout/pane-layout';
 import type { SidePanelView } from '../side-panel/SidePanel';
+import type { Theme, ThemeChoice } from '../theme/theme-choice';
 import type { Command } from './command';
 import { focusWhenShown } from './focus-when-shown';
 import { currentPlatform } from './shortcut';
@@ -47,6 +48,9 @@ export interface CommandTargets {
   togglePane: (pane: Pane) => void;
   /** Shows only the editor, or everything again. */
   toggleFocusMode: () => void;
+  /** The theme shown now, and the writer's choice. */
+  theme: () => Theme;
+  chooseTheme: (choice: ThemeChoice) => void;
 }
 
 /** Runs the command with this id if it can run now (a menu item, a shortcut); false when it cannot. */
@@ -384,6 +388,30 @@ function paneCommands(targets: CommandTargets): Command[] {
       scope: 'app',
       enabled: () => true,
       run: targets.toggleFocusMode,
+    },
+    ...themeCommands(targets),
+  ];
+}
+
+/** Light or dark whatever the system says, or as it says again (issue 15 §4). */
+function themeCommands(targets: CommandTargets): Command[] {
+  return [
+    {
+      id: 'view.switchTheme',
+      title: 'Switch theme: light or dark',
+      group: 'View',
+      scope: 'app',
+      enabled: () => true,
+      // The change shows itself; "Follow the system's theme" is listed beside it from now on.
+      run: () => targets.chooseTheme(targets.theme().dark ? 'light' : 'dark'),
+    },
+    {
+      id: 'view.systemTheme',
+      title: "Follow the system's theme (light or dark)",
+      group: 'View',
+      scope: 'app',
+      enabled: () => targets.theme().choice !== 'system',
+      run: () => targets.chooseTheme('system'),
     },
   ];
 }

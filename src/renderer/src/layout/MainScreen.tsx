@@ -45,7 +45,7 @@ import { VideoSchemaSlot } from '../side-panel/VideoSchemaSlot';
 import { StatusBar } from '../status/StatusBar';
 import { activeTab } from '../tabs/tabs-reducer';
 import { TabBar } from '../tabs/TabBar';
-import { useDarkScheme } from '../theme/use-dark-scheme';
+import { chooseTheme, useTheme } from '../theme/theme-choice';
 import { paneLimits, type Pane } from './pane-layout';
 import { PaneToggles } from './PaneToggles';
 import { Splitter } from './Splitter';
@@ -73,8 +73,8 @@ export function MainScreen({
   onFolderOpened,
 }: MainScreenProps) {
   const { notices, notify, dismiss } = useNotices();
-  const dark = useDarkScheme();
-  const session = useEditorSession(client, info, notify, dark);
+  const theme = useTheme();
+  const session = useEditorSession(client, info, notify, theme.dark);
   const tabs = useSessionTabs(session);
   const tab = activeTab(tabs);
   useEditorName(session, tab?.title ?? null);
@@ -366,6 +366,8 @@ export function MainScreen({
         folderOpened: onFolderOpened,
         togglePane,
         toggleFocusMode,
+        theme: () => theme,
+        chooseTheme,
       }),
     [
       session,
@@ -380,6 +382,7 @@ export function MainScreen({
       togglePane,
       toggleFocusMode,
       exporting.open,
+      theme,
     ],
   );
   useShortcuts(commands);
@@ -542,7 +545,14 @@ export function MainScreen({
         <SidePanel
           view={side}
           onView={setSide}
-          preview={<PreviewSlot session={session} info={info} client={client} />}
+          preview={
+            <PreviewSlot
+              session={session}
+              info={info}
+              client={client}
+              theme={theme.dark ? 'dark' : 'light'}
+            />
+          }
           frontMatter={
             <FrontMatterForm
               session={session}

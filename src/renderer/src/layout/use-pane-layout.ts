@@ -10,6 +10,7 @@ import {
   type Pane,
   type PaneLayout,
 } from './pane-layout';
+import { pageStorage } from '../page-storage';
 
 /** What the app bar and status bar take of the window's height, about. */
 const chromeHeight = 64;
@@ -27,15 +28,6 @@ export interface PaneLayoutControls {
   setFocusMode: (on: boolean) => void;
 }
 
-function storage(): Storage | null {
-  try {
-    return globalThis.localStorage ?? null;
-  } catch {
-    // A page whose storage is refused (sandboxed, some privacy settings) throws on access.
-    return null;
-  }
-}
-
 function subscribeToResize(listener: () => void): () => void {
   window.addEventListener('resize', listener);
   return () => window.removeEventListener('resize', listener);
@@ -48,9 +40,9 @@ const windowSize = (): string => `${window.innerWidth}x${window.innerHeight}`;
  * Focus mode is a moment's choice and is not kept.
  */
 export function usePaneLayout(): PaneLayoutControls {
-  const [layout, setLayout] = useState<PaneLayout>(() => readLayout(storage()));
+  const [layout, setLayout] = useState<PaneLayout>(() => readLayout(pageStorage()));
   const [focusMode, setFocusMode] = useState(false);
-  useEffect(() => writeLayout(storage(), layout), [layout]);
+  useEffect(() => writeLayout(pageStorage(), layout), [layout]);
 
   const size = useSyncExternalStore(subscribeToResize, windowSize);
   const fitted = useMemo(() => {

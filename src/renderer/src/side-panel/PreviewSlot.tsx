@@ -17,6 +17,8 @@ interface PreviewSlotProps {
   info: WorkspaceInfo;
   /** Lists the post's bundle, for its cover image; `on` lists it again as files change. */
   client: BundleClient;
+  /** The app's theme, which the preview follows; the system's when absent. */
+  theme?: 'light' | 'dark';
 }
 
 /**
@@ -25,7 +27,7 @@ interface PreviewSlotProps {
  * ways, keeping the block being edited in view, and taking the editor to a
  * block clicked in it.
  */
-export function PreviewSlot({ session, info, client }: PreviewSlotProps) {
+export function PreviewSlot({ session, info, client, theme }: PreviewSlotProps) {
   const shown = useStoreValue(session.shownDocument);
   const preview = useRef<PreviewPaneHandle>(null);
   const markup = useMemo(() => readMarkupSettings({ markup: info.markup ?? {} }), [info.markup]);
@@ -105,6 +107,7 @@ export function PreviewSlot({ session, info, client }: PreviewSlotProps) {
       pagePath={pagePath}
       header={header}
       codeStyle={codeStyle}
+      theme={theme}
       onScrollSourceLine={(line) => {
         // Preview → editor, unless the editor is the one scrolling.
         const view = session.editors.viewOf(path);
