@@ -58,6 +58,60 @@ describe('PostIndex', () => {
     expect(index.list()).toEqual([]);
   });
 
+  it('keeps the list in order through additions, date changes, replacements and deletions', () => {
+    const index = new PostIndex();
+    const dates = ['2020-01-01', '2021-06-30', null, '2019-12-31T23:00:00Z', 'not a date'];
+    let seed = 7;
+    const next = (n: number) => {
+      seed = (seed * 1103515245 + 12345) % 2147483648;
+      return seed % n;
+    };
+    const kept = new Map<string, IndexEntry>();
+    const sortedAgain = () => {
+      const fresh = new PostIndex();
+      for (const value of kept.values()) fresh.set(value);
+      return fresh.list().map((summary) => summary.path);
+    };
+    for (let step = 0; step < 300; step++) {
+      // Listing first makes the index keep its order from then on.
+      if (step % 7 === 0) index.list();
+      const path = `b/${next(20)}.md`;
+      if (next(4) === 0) {
+        index.delete(path);
+        kept.delete(path);
+      } else {
+        const value = entry(path, dates[next(dates.length)] ?? null, `Post ${step}`);
+        index.set(value);
+        kept.set(path, value);
+      }
+      expect(index.list().map((summary) => summary.path)).toEqual(sortedAgain());
+    }
+  });
+
+  it('gives a walk of the list its own order while posts move', () => {
+    const index = new PostIndex();
+    index.set(entry('a.md', '2020-01-01', 'A'));
+    index.set(entry('b.md', '2021-01-01', 'B'));
+    const walked = index.ordered();
+    index.set(entry('c.md', '2022-01-01', 'C'));
+    index.delete('a.md');
+    expect(walked.map((value) => value.summary.path)).toEqual(['b.md', 'a.md']);
+    expect(index.ordered().map((value) => value.summary.path)).toEqual(['c.md', 'b.md']);
+  });
+
+  it('finds a word in a post added or changed after the word was searched for', () => {
+    const index = new PostIndex();
+    index.set(entry('a.md', '2020-01-01', 'Linkerd at KubeCon'));
+    expect(index.list('kubecon').map((summary) => summary.path)).toEqual(['a.md']);
+    index.set(entry('b.md', '2021-01-01', 'Another KubeCon'));
+    expect(index.list('kubecon').map((summary) => summary.path)).toEqual(['b.md', 'a.md']);
+    index.set(entry('a.md', '2020-01-01', 'Linkerd at a meetup'));
+    expect(index.list('kubecon').map((summary) => summary.path)).toEqual(['b.md']);
+    index.delete('b.md');
+    expect(index.list('kubecon')).toEqual([]);
+    expect(index.list('linkerd meetup').map((summary) => summary.path)).toEqual(['a.md']);
+  });
+
   it('searches title and text, ignoring case, every word required, ties newest first', () => {
     const index = new PostIndex();
     index.set(entry('one.md', '2021-01-01', 'Linkerd at KubeCon', 'Talks about Rust and mTLS.'));

@@ -60,9 +60,9 @@ export class PostIndex {
     // Counting diagnostics replaces an entry with the same text: no need to index it again.
     if (previous?.search !== entry.search) this.search.set(path, entry.search);
     this.shortcodes.change(previous?.shortcodes, entry.shortcodes);
-    this.entries.set(path, { ...entry, sortKey: dateSortKey(entry.summary.date) });
-    this.sorted = null;
-    this.positions = null;
+    const stored = { ...entry, sortKey: dateSortKey(entry.summary.date) };
+    this.entries.set(path, stored);
+    this.move(previous, stored);
   }
 
   delete(path: string): boolean {
@@ -71,8 +71,7 @@ export class PostIndex {
     if (deleted) {
       this.shortcodes.change(previous?.shortcodes, undefined);
       this.search.delete(path);
-      this.sorted = null;
-      this.positions = null;
+      this.move(previous, undefined);
     }
     return deleted;
   }
@@ -86,6 +85,27 @@ export class PostIndex {
   pathsUnder(folder: string): string[] {
     const prefix = folder === '' ? '' : `${folder}/`;
     return this.paths().filter((path) => path.startsWith(prefix));
+  }
+
+  /**
+   * Keeps the list in order as one post comes, goes or changes, instead of
+   * sorting every post again: a site of 10,000 took 30 ms to sort after each
+   * save, and the next search waited for it.
+   */
+  private move(previous: StoredEntry | undefined, next: StoredEntry | undefined): void {
+    const sorted = this.sorted;
+    if (sorted === null) return;
+    if (previous && next && compareEntries(previous, next) === 0) {
+      // Same date and path: the same place.
+      sorted[placeOf(sorted, previous)] = next;
+      return;
+    }
+    // A new array: whoever walks the one `ordered()` gave keeps its places.
+    const moved = [...sorted];
+    if (previous) moved.splice(placeOf(moved, previous), 1);
+    if (next) moved.splice(placeOf(moved, next), 0, next);
+    this.sorted = moved;
+    this.positions = null;
   }
 
   /** Entries newest first. */
@@ -120,17 +140,31 @@ export class PostIndex {
 
 /** Which words matched where: the title when they are in it, else the first field holding one. */
 function matchOf(entry: IndexEntry, hit: SearchHit): PostSummary['match'] {
+  // The body is decoded only when the title and the description have none of the words.
   const fields = [
-    ['title', entry.search.title],
-    ['about', entry.search.about],
-    ['body', entry.search.body.toString('utf8')],
+    ['title', () => entry.search.title],
+    ['about', () => entry.search.about],
+    ['body', () => entry.search.body.toString('utf8')],
   ] as const;
-  const start = fields.findIndex(([field]) => field === hit.field);
+  const matched = hit.matched();
+  const start = fields.findIndex(([field]) => field === matched.field);
   for (const [field, text] of fields.slice(start)) {
-    const snippet = snippetOf(text, hit.terms);
+    const snippet = snippetOf(text(), matched.terms);
     if (snippet) return { field, ...snippet };
   }
   return undefined;
+}
+
+/** Where `entry` is in `sorted`, or would go: the first place not before it. */
+function placeOf(sorted: readonly StoredEntry[], entry: StoredEntry): number {
+  let low = 0;
+  let high = sorted.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if (compareEntries(sorted[middle] as StoredEntry, entry) < 0) low = middle + 1;
+    else high = middle;
+  }
+  return low;
 }
 
 function compareEntries(a: StoredEntry, b: StoredEntry): number {

@@ -15,9 +15,12 @@ export type MatchedField = 'title' | 'about' | 'body';
 
 export interface SearchHit {
   path: string;
-  /** The terms of the posts that matched, folded (`kubecon` for the query `kubcon`). */
-  terms: string[];
-  field: MatchedField;
+  /**
+   * The terms of the post that matched, folded (`kubecon` for the query
+   * `kubcon`), and the best field they matched in: worked out when asked,
+   * since only the results shown with an extract need them.
+   */
+  matched(): { terms: string[]; field: MatchedField };
 }
 
 type Indexed = { id: string; source: SearchSource };
@@ -32,13 +35,45 @@ const boost: Record<MatchedField, number> = { title: 8, about: 3, body: 1 };
 /** Words this long tolerate one typo (`kubcon` finds `kubecon`); shorter ones would match too much. */
 const fuzzyFrom = 5;
 
+/** Starts of queries whose matches are kept between searches: a query or two being typed. */
+const cachedStarts = 32;
+
+const fieldRank: Record<MatchedField, number> = { title: 0, about: 1, body: 2 };
+const fieldOfRank: readonly MatchedField[] = ['title', 'about', 'body'];
+
+/** What one word of a query matched in one post. */
+interface WordMatch {
+  score: number;
+  /** The index's terms it matched (`kubecon` for `kubcon`). */
+  terms: string[];
+  /** The best field it matched in, as its `fieldRank`. */
+  field: number;
+}
+
+/** One word of a query: `typing`, the last one while it is typed, also matches by its start. */
+interface QueryWord {
+  word: string;
+  typing: boolean;
+}
+
+/** The posts matching every word of a query so far, by path, with each word's match. */
+type Matches = Map<string, { score: number; found: WordMatch[] }>;
+
+const wordKey = ({ word, typing }: QueryWord): string => `${typing ? 'prefix' : 'word'}:${word}`;
+
 /**
  * The full-text index of the posts, on MiniSearch: every word of a query
  * must match (as a word, with one typo in longer words, and the last word
- * also by its start, as it is being typed),
- * and results come ranked: the title exactly, then titles starting with the
- * query, then by score with the title, then description and keywords, then
- * the body weighted as above.
+ * also by its start while it is typed), and results come ranked: the title
+ * exactly, then titles starting with the query, then by score with the
+ * title, then description and keywords, then the body weighted as above.
+ *
+ * Words are looked up one at a time, each only in the posts that every word
+ * before it matched (MiniSearch's `boostDocument` skips the others before
+ * scoring them), and the matches of each start of the query are kept until
+ * the index changes: typing looks up only the word being typed, among the
+ * posts the words before it found. A post's score is the sum of its words'
+ * scores, as in MiniSearch's own AND.
  */
 export class PostSearch {
   private readonly index = new MiniSearch<Indexed>({
@@ -51,18 +86,13 @@ export class PostSearch {
       return typeof value === 'string' ? value : value.toString('utf8');
     },
     processTerm: (term) => foldForSearch(term),
-    searchOptions: {
-      boost,
-      // The word being typed; earlier words are whole (and `at` would expand to hundreds).
-      prefix: (_term, at, terms) => at === terms.length - 1,
-      fuzzy: (term) => (term.length >= fuzzyFrom ? 1 : false),
-      weights: { prefix: 0.5, fuzzy: 0.3 },
-      combineWith: 'AND',
-    },
   });
 
   /** Folded titles by path, for the exact and prefix tiers. */
   private readonly titles = new Map<string, string>();
+
+  /** Matches by start of query (its words' keys), latest used last. */
+  private readonly starts = new Map<string, Matches>();
 
   has(path: string): boolean {
     return this.index.has(path);
@@ -73,33 +103,136 @@ export class PostSearch {
     if (this.index.has(path)) this.index.discard(path);
     this.index.add({ id: path, source });
     this.titles.set(path, normalisedTitle(source.title));
+    this.starts.clear();
   }
 
   delete(path: string): void {
     if (!this.index.has(path)) return;
     this.index.discard(path);
     this.titles.delete(path);
+    this.starts.clear();
   }
 
   /** Posts matching every word of `query`, best first; ties keep `tieOrder`'s order. */
   search(query: string, tieOrder: (path: string) => number): SearchHit[] {
-    const results = this.index.search(query);
+    const tokenize = MiniSearch.getDefault('tokenize') as (text: string) => string[];
+    const folded = tokenize(query)
+      .map(foldForSearch)
+      .filter((word) => word !== '');
+    if (folded.length === 0) return [];
+    // A space after the last word says it is whole; without one it is still being typed.
+    const typed = !/\s$/.test(query);
+    const words = folded.map((word, at) => ({ word, typing: typed && at === folded.length - 1 }));
+    const matches = this.matchesOf(words);
+
     const wanted = normalisedTitle(query);
-    const ranked = results.map((result) => ({
-      result,
-      tier: this.titleTier(String(result.id), wanted),
+    const hits = [...matches].map(([path, { score, found }]) => ({
+      path,
+      tier: this.titleTier(path, wanted),
+      score,
+      order: tieOrder(path),
+      found,
     }));
-    ranked.sort(
-      (a, b) =>
-        a.tier - b.tier ||
-        b.result.score - a.result.score ||
-        tieOrder(String(a.result.id)) - tieOrder(String(b.result.id)),
+    hits.sort((a, b) => a.tier - b.tier || b.score - a.score || a.order - b.order);
+    return hits.map(({ path, found }) => ({
+      path,
+      matched: () => ({
+        terms: [...new Set(found.flatMap((match) => match.terms))],
+        field: fieldOfRank[Math.min(...found.map((match) => match.field))] ?? 'body',
+      }),
+    }));
+  }
+
+  /**
+   * The posts matching every word, from the longest start of the query
+   * already known. Whole words not known yet are looked up rarest first (a
+   * count skips scoring), each among the posts the others found; the last
+   * word comes last, so that the start before it is kept for the next
+   * keystroke.
+   */
+  private matchesOf(words: readonly QueryWord[]): Matches {
+    const keys = words.map((_, at) =>
+      words
+        .slice(0, at + 1)
+        .map(wordKey)
+        .join(' '),
     );
-    return ranked.map(({ result }) => ({
-      path: String(result.id),
-      terms: result.terms,
-      field: bestField(result),
-    }));
+    let known = keys.length;
+    while (known > 0 && !this.starts.has(keys[known - 1] as string)) known -= 1;
+    let matches = known > 0 ? this.remembered(keys[known - 1] as string) : null;
+    if (known === words.length && matches) return matches;
+
+    const whole = words.slice(known, -1);
+    if (whole.length > 0) {
+      const counted = whole.length > 1 ? this.rarestFirst(whole, matches) : whole;
+      for (const word of counted) matches = this.narrow(matches, word);
+      this.remember(keys[words.length - 2] as string, matches as Matches);
+    }
+    matches = this.narrow(matches, words[words.length - 1] as QueryWord);
+    this.remember(keys[words.length - 1] as string, matches);
+    return matches;
+  }
+
+  /** The posts among `within` (every post when null) that `word` matches, with its scores added. */
+  private narrow(within: Matches | null, word: QueryWord): Matches {
+    const results = this.index.search(word.word, {
+      ...this.optionsFor(word),
+      boostDocument: within ? (path) => (within.has(String(path)) ? 1 : 0) : undefined,
+    });
+    const matches: Matches = new Map();
+    for (const result of results) {
+      const path = String(result.id);
+      const match = { score: result.score, terms: result.terms, field: bestFieldRank(result) };
+      const before = within?.get(path);
+      matches.set(
+        path,
+        before
+          ? { score: before.score + match.score, found: [...before.found, match] }
+          : { score: match.score, found: [match] },
+      );
+    }
+    return matches;
+  }
+
+  /** The words in the order of how many of `within`'s posts each matches, fewest first. */
+  private rarestFirst(words: readonly QueryWord[], within: Matches | null): QueryWord[] {
+    const counts = new Map<QueryWord, number>();
+    for (const word of words) {
+      const posts = new Set<string>();
+      // Each match of the word reaches boostDocument first; none is scored.
+      this.index.search(word.word, {
+        ...this.optionsFor(word),
+        boostDocument: (path) => {
+          if (!within || within.has(String(path))) posts.add(String(path));
+          return 0;
+        },
+      });
+      counts.set(word, posts.size);
+    }
+    return [...words].sort((a, b) => (counts.get(a) ?? 0) - (counts.get(b) ?? 0));
+  }
+
+  private optionsFor({ word, typing }: QueryWord) {
+    return {
+      boost,
+      prefix: typing,
+      fuzzy: word.length >= fuzzyFrom ? 1 : false,
+      weights: { prefix: 0.5, fuzzy: 0.3 },
+    };
+  }
+
+  private remembered(key: string): Matches | null {
+    const matches = this.starts.get(key);
+    if (!matches) return null;
+    this.starts.delete(key);
+    this.starts.set(key, matches);
+    return matches;
+  }
+
+  private remember(key: string, matches: Matches): void {
+    this.starts.set(key, matches);
+    if (this.starts.size > cachedStarts)
+      this.starts.delete(this.starts.keys().next().value as string);
   }
 
   private titleTier(path: string, wanted: string): number {
@@ -117,10 +250,11 @@ function normalisedTitle(text: string): string {
     .trim();
 }
 
-/** The most heavily boosted field any term matched in. */
-function bestField(result: SearchResult): MatchedField {
-  const fields = new Set(Object.values(result.match).flat());
-  if (fields.has('title')) return 'title';
-  if (fields.has('about')) return 'about';
-  return 'body';
+/** The most heavily boosted field any term matched in, as its rank. */
+function bestFieldRank(result: SearchResult): number {
+  let best = fieldRank.body;
+  for (const fields of Object.values(result.match) as string[][]) {
+    for (const field of fields) best = Math.min(best, fieldRank[field as MatchedField]);
+  }
+  return best;
 }
