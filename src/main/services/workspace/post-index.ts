@@ -39,8 +39,6 @@ export class PostIndex {
   private readonly search = new PostSearch();
   private readonly shortcodes = new ShortcodeTally();
   private sorted: StoredEntry[] | null = null;
-  /** Positions in `ordered()`, to break ties between equally good matches newest first. */
-  private positions: Map<string, number> | null = null;
 
   get size(): number {
     return this.entries.size;
@@ -105,7 +103,6 @@ export class PostIndex {
     if (previous) moved.splice(placeOf(moved, previous), 1);
     if (next) moved.splice(placeOf(moved, next), 0, next);
     this.sorted = moved;
-    this.positions = null;
   }
 
   /** Entries newest first. */
@@ -120,8 +117,10 @@ export class PostIndex {
    */
   list(query?: string): PostSummary[] {
     if (!query || query.trim() === '') return this.ordered().map((entry) => entry.summary);
-    const positions = this.tieOrder();
-    const hits = this.search.search(query, (path) => positions.get(path) ?? Infinity);
+    // Equally good matches newest first, as the list without a query.
+    const hits = this.search.search(query, (a, b) =>
+      compareEntries(this.entries.get(a) as StoredEntry, this.entries.get(b) as StoredEntry),
+    );
     const found: PostSummary[] = [];
     for (const hit of hits) {
       const entry = this.entries.get(hit.path);
@@ -130,11 +129,6 @@ export class PostIndex {
       found.push(match ? { ...entry.summary, match } : entry.summary);
     }
     return found;
-  }
-
-  private tieOrder(): Map<string, number> {
-    this.positions ??= new Map(this.ordered().map((entry, at) => [entry.summary.path, at]));
-    return this.positions;
   }
 }
 

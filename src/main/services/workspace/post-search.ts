@@ -41,15 +41,6 @@ const cachedStarts = 32;
 const fieldRank: Record<MatchedField, number> = { title: 0, about: 1, body: 2 };
 const fieldOfRank: readonly MatchedField[] = ['title', 'about', 'body'];
 
-/** What one word of a query matched in one post. */
-interface WordMatch {
-  score: number;
-  /** The index's terms it matched (`kubecon` for `kubcon`). */
-  terms: string[];
-  /** The best field it matched in, as its `fieldRank`. */
-  field: number;
-}
-
 /** One word of a query: `typing`, the last one while it is typed, also matches by its start. */
 interface QueryWord {
   word: string;
@@ -57,7 +48,26 @@ interface QueryWord {
 }
 
 /** The posts matching every word of a query so far, by path, with each word's match. */
-type Matches = Map<string, { score: number; found: WordMatch[] }>;
+type Matches = Map<string, { score: number; found: SearchResult[] }>;
+
+/** A result; which terms matched where is worked out only for the results shown with an extract. */
+class Hit implements SearchHit {
+  constructor(
+    readonly path: string,
+    private readonly found: readonly SearchResult[],
+  ) {}
+
+  matched(): { terms: string[]; field: MatchedField } {
+    const terms = new Set<string>();
+    let field = fieldRank.body;
+    for (const result of this.found) {
+      for (const term of result.terms) terms.add(term);
+      for (const fields of Object.values(result.match) as string[][])
+        for (const name of fields) field = Math.min(field, fieldRank[name as MatchedField]);
+    }
+    return { terms: [...terms], field: fieldOfRank[field] ?? 'body' };
+  }
+}
 
 const wordKey = ({ word, typing }: QueryWord): string => `${typing ? 'prefix' : 'word'}:${word}`;
 
@@ -113,8 +123,8 @@ export class PostSearch {
     this.starts.clear();
   }
 
-  /** Posts matching every word of `query`, best first; ties keep `tieOrder`'s order. */
-  search(query: string, tieOrder: (path: string) => number): SearchHit[] {
+  /** Posts matching every word of `query`, best first; ties in `compareTies`'s order. */
+  search(query: string, compareTies: (a: string, b: string) => number): SearchHit[] {
     const tokenize = MiniSearch.getDefault('tokenize') as (text: string) => string[];
     const folded = tokenize(query)
       .map(foldForSearch)
@@ -126,21 +136,17 @@ export class PostSearch {
     const matches = this.matchesOf(words);
 
     const wanted = normalisedTitle(query);
-    const hits = [...matches].map(([path, { score, found }]) => ({
-      path,
-      tier: this.titleTier(path, wanted),
-      score,
-      order: tieOrder(path),
-      found,
-    }));
-    hits.sort((a, b) => a.tier - b.tier || b.score - a.score || a.order - b.order);
-    return hits.map(({ path, found }) => ({
-      path,
-      matched: () => ({
-        terms: [...new Set(found.flatMap((match) => match.terms))],
-        field: fieldOfRank[Math.min(...found.map((match) => match.field))] ?? 'body',
-      }),
-    }));
+    const ranked: { hit: Hit; tier: number; score: number }[] = [];
+    for (const [path, { score, found }] of matches)
+      ranked.push({
+        hit: new Hit(path, found),
+        tier: this.titleTier(path, wanted),
+        score,
+      });
+    ranked.sort(
+      (a, b) => a.tier - b.tier || b.score - a.score || compareTies(a.hit.path, b.hit.path),
+    );
+    return ranked.map(({ hit }) => hit);
   }
 
   /**
@@ -182,13 +188,12 @@ export class PostSearch {
     const matches: Matches = new Map();
     for (const result of results) {
       const path = String(result.id);
-      const match = { score: result.score, terms: result.terms, field: bestFieldRank(result) };
       const before = within?.get(path);
       matches.set(
         path,
         before
-          ? { score: before.score + match.score, found: [...before.found, match] }
-          : { score: match.score, found: [match] },
+          ? { score: before.score + result.score, found: [...before.found, result] }
+          : { score: result.score, found: [result] },
       );
     }
     return matches;
@@ -248,13 +253,4 @@ function normalisedTitle(text: string): string {
   return foldForSearch(text)
     .replace(/[\s\p{P}]+/gu, ' ')
     .trim();
-}
-
-/** The most heavily boosted field any term matched in, as its rank. */
-function bestFieldRank(result: SearchResult): number {
-  let best = fieldRank.body;
-  for (const fields of Object.values(result.match) as string[][]) {
-    for (const field of fields) best = Math.min(best, fieldRank[field as MatchedField]);
-  }
-  return best;
 }
