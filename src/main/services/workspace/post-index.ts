@@ -117,10 +117,7 @@ export class PostIndex {
    */
   list(query?: string): PostSummary[] {
     if (!query || query.trim() === '') return this.ordered().map((entry) => entry.summary);
-    // Equally good matches newest first, as the list without a query.
-    const hits = this.search.search(query, (a, b) =>
-      compareEntries(this.entries.get(a) as StoredEntry, this.entries.get(b) as StoredEntry),
-    );
+    const hits = this.search.search(query, (path) => this.entries.get(path)?.sortKey ?? null);
     const found: PostSummary[] = [];
     for (const hit of hits) {
       const entry = this.entries.get(hit.path);

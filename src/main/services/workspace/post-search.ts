@@ -123,8 +123,12 @@ export class PostSearch {
     this.starts.clear();
   }
 
-  /** Posts matching every word of `query`, best first; ties in `compareTies`'s order. */
-  search(query: string, compareTies: (a: string, b: string) => number): SearchHit[] {
+  /**
+   * Posts matching every word of `query`, best first; equally good ones
+   * newest first by `dateOf` (a sort key, larger is newer; null last), then
+   * by path, as the list without a query.
+   */
+  search(query: string, dateOf: (path: string) => number | null): SearchHit[] {
     const tokenize = MiniSearch.getDefault('tokenize') as (text: string) => string[];
     const folded = tokenize(query)
       .map(foldForSearch)
@@ -136,15 +140,19 @@ export class PostSearch {
     const matches = this.matchesOf(words);
 
     const wanted = normalisedTitle(query);
-    const ranked: { hit: Hit; tier: number; score: number }[] = [];
+    const ranked: { hit: Hit; tier: number; score: number; date: number }[] = [];
     for (const [path, { score, found }] of matches)
       ranked.push({
         hit: new Hit(path, found),
         tier: this.titleTier(path, wanted),
         score,
+        date: dateOf(path) ?? -Infinity,
       });
     ranked.sort(
-      (a, b) => a.tier - b.tier || b.score - a.score || compareTies(a.hit.path, b.hit.path),
+      (a, b) =>
+        a.tier - b.tier ||
+        b.score - a.score ||
+        (a.date === b.date ? comparePaths(a.hit.path, b.hit.path) : b.date > a.date ? 1 : -1),
     );
     return ranked.map(({ hit }) => hit);
   }
@@ -247,6 +255,8 @@ export class PostSearch {
     return 2;
   }
 }
+
+const comparePaths = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
 /** Folded, with runs of spaces and punctuation as one space, to compare a title with a query. */
 function normalisedTitle(text: string): string {
