@@ -2,6 +2,7 @@ import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { startJourneyServer, type JourneyServer } from './journey-server';
+import { editorValue as text, onePixelPng, openStudio } from './studio-page';
 
 // The front matter form's other controls (issue 8 §1): draft, show cover,
 // thumbnail ratio and the bundle's images; TOML and JSON front matter shown
@@ -15,25 +16,12 @@ const posts = {
   json: 'content/blog/2025/0703-written-in-json/index.md',
 };
 
-const onePixelPng = Buffer.from(
-  'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII=',
-  'base64',
-);
-
 let server: JourneyServer;
 let problems: string[] = [];
 
-test.beforeEach(async ({ page }) => {
+test.beforeEach(async () => {
   server = await startJourneyServer();
   problems = [];
-  page.on('console', (message) => {
-    if (message.type() === 'error') problems.push(message.text());
-  });
-  page.on('pageerror', (error) => problems.push(error.message));
-  await page.setViewportSize({ width: 1440, height: 900 });
-  await page.route(/^https:\/\/i\.ytimg\.com\//, (route) =>
-    route.fulfill({ status: 200, contentType: 'image/png', body: onePixelPng }),
-  );
 });
 
 test.afterEach(async ({ page }) => {
@@ -45,19 +33,6 @@ test.afterEach(async ({ page }) => {
 
 const form = (page: Page) => page.getByRole('form', { name: 'Front matter' });
 const onDisk = (path: string) => readFile(join(server.site, path), 'utf8');
-
-type ViewLike = { state: { doc: { toString(): string } } };
-
-/** The editor's whole text, read from its state (CodeMirror draws only what is in view). */
-async function text(page: Page): Promise<string> {
-  return page.evaluate(() => {
-    const content = document
-      .querySelector('.editor-host')
-      ?.shadowRoot?.querySelector('.cm-content') as
-      (HTMLElement & { cmTile?: { root?: { view?: ViewLike } } }) | null;
-    return content?.cmTile?.root?.view?.state.doc.toString() ?? '';
-  });
-}
 
 /** The lines one text has and the other lacks, between their common first and last lines. */
 function lineChange(before: string, after: string): { removed: string[]; added: string[] } {
@@ -76,7 +51,7 @@ function lineChange(before: string, after: string): { removed: string[]; added: 
 }
 
 async function openPost(page: Page, title: RegExp): Promise<void> {
-  await page.goto(server.launchUrl);
+  problems = await openStudio(page, server.launchUrl);
   await page.getByRole('listbox', { name: 'Posts' }).getByRole('option', { name: title }).click();
   await expect(page.getByRole('tab', { name: title, selected: true })).toBeVisible();
   await page.getByRole('tab', { name: 'Front matter' }).click();

@@ -1,5 +1,12 @@
 import { expect, test, type Page } from '@playwright/test';
 import { startJourneyServer, type JourneyServer } from './journey-server';
+import {
+  editorText,
+  editorValue as text,
+  openPost,
+  openStudio,
+  replaceInEditor,
+} from './studio-page';
 
 // The videoSchema editor (issue 8 §2) in Chromium through web mode, on a fresh
 // copy of the sample site for each journey (unsaved text from one journey
@@ -14,29 +21,8 @@ let problems: string[] = [];
 
 test.beforeEach(async ({ page }) => {
   server = await startJourneyServer();
-  problems = [];
-  page.on('console', (message) => {
-    if (message.type() === 'error') problems.push(message.text());
-  });
-  page.on('pageerror', (error) => problems.push(error.message));
-  await page.setViewportSize({ width: 1440, height: 900 });
-  // No internet here: thumbnails get a stand-in so a failed load is not taken for an app error.
-  await page.route(/^https:\/\/i\.ytimg\.com\//, (route) =>
-    route.fulfill({
-      status: 200,
-      contentType: 'image/png',
-      body: Buffer.from(
-        'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII=',
-        'base64',
-      ),
-    }),
-  );
-  await page.goto(server.launchUrl);
-  await page
-    .getByRole('listbox', { name: 'Posts' })
-    .getByRole('option', { name: /Four KubeCon EU 2021 talks/ })
-    .click();
-  await expect(page.locator('.cm-content')).toBeFocused();
+  problems = await openStudio(page, server.launchUrl);
+  await openPost(page, /Four KubeCon EU 2021 talks/);
   await page.getByRole('tab', { name: 'Front matter' }).click();
   await expect(videoRows(page)).toHaveCount(4);
 });
@@ -49,26 +35,8 @@ test.afterEach(async ({ page }) => {
   expect(seen, 'errors in the page console').toEqual([]);
 });
 
-/** The editor's view, found through CodeMirror's own link from its DOM (the page exposes none). */
-type ViewLike = {
-  state: { doc: { toString(): string } };
-  dispatch(spec: unknown): void;
-};
-
 const videoRows = (page: Page) => page.locator('.video-list > li');
 const row = (page: Page, index: number) => videoRows(page).nth(index);
-const editorText = (page: Page) => page.locator('.cm-content');
-
-/** The editor's whole text (CodeMirror draws only what is in view, so read its state). */
-async function text(page: Page): Promise<string> {
-  return page.evaluate(() => {
-    const content = document
-      .querySelector('.editor-host')
-      ?.shadowRoot?.querySelector('.cm-content') as
-      (HTMLElement & { cmTile?: { root?: { view?: ViewLike } } }) | null;
-    return content?.cmTile?.root?.view?.state.doc.toString() ?? '';
-  });
-}
 
 test('a duration typed as 12:34 is written PT12M34S, and undo in the text shows in the form', async ({
   page,
@@ -175,17 +143,7 @@ test('a video finding in the problems panel opens the form at its entry and fiel
   await page.getByRole('tab', { name: 'Preview' }).click();
   await editorText(page).click();
   // Break the second entry's embedUrl in the text.
-  await page.evaluate(() => {
-    const content = document
-      .querySelector('.editor-host')
-      ?.shadowRoot?.querySelector('.cm-content') as
-      (HTMLElement & { cmTile?: { root?: { view?: ViewLike } } }) | null;
-    const view = content?.cmTile?.root?.view;
-    if (!view) throw new Error('no editor');
-    const doc = view.state.doc.toString();
-    const from = doc.indexOf('https://youtu.be/dDW1OoTaMdU');
-    view.dispatch({ changes: { from, to: from + 'https://'.length, insert: '' } });
-  });
+  await replaceInEditor(page, 'https://youtu.be/dDW1OoTaMdU', 'youtu.be/dDW1OoTaMdU');
   const finding = page
     .getByRole('region', { name: 'Problems' })
     .getByRole('button', { name: /The embedUrl of video 2/ });
