@@ -238,20 +238,35 @@ test('wrapped list items and YAML values hang under their own text', async ({ pa
  */
 async function clickInPreview(page: Page, selector: string, index: number): Promise<string> {
   const frame = page.locator('iframe[title="Preview"]');
-  const place = await frame.evaluate(
-    (element: HTMLIFrameElement, [css, nth]) => {
-      const target = element.contentDocument!.querySelectorAll(css)[nth as number]!;
-      target.scrollIntoView({ block: 'center' });
-      const box = target.getBoundingClientRect();
-      const frameBox = element.getBoundingClientRect();
-      return {
-        x: frameBox.left + box.left + 4,
-        y: frameBox.top + box.top + 4,
-        text: target.textContent ?? '',
-      };
-    },
-    [selector, index] as const,
-  );
+  const measure = () =>
+    frame.evaluate(
+      (element: HTMLIFrameElement, [css, nth]) => {
+        const target = element.contentDocument!.querySelectorAll(css)[nth as number]!;
+        const box = target.getBoundingClientRect();
+        const frameBox = element.getBoundingClientRect();
+        const inView = box.top >= 0 && box.top + 8 <= frameBox.height;
+        if (!inView) target.scrollIntoView({ block: 'center' });
+        return {
+          x: Math.round(frameBox.left + box.left + 4),
+          y: Math.round(frameBox.top + box.top + 4),
+          inView,
+          text: target.textContent ?? '',
+        };
+      },
+      [selector, index] as const,
+    );
+  // The preview scrolls itself to follow the editor's cursor: click once the
+  // block is in view and has stopped moving, so the click lands on it.
+  let place = await measure();
+  await expect
+    .poll(async () => {
+      await page.waitForTimeout(150);
+      const now = await measure();
+      const settled = now.inView && now.x === place.x && now.y === place.y;
+      place = now;
+      return settled;
+    })
+    .toBe(true);
   await page.mouse.click(place.x, place.y);
   return place.text;
 }
