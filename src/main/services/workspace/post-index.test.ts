@@ -163,6 +163,51 @@ describe('PostIndex', () => {
     expect(found('recap kube')).toEqual(['a.md']);
   });
 
+  it('looks up typos only for words found in few posts, whatever the order of the words', () => {
+    const index = new PostIndex();
+    // "linked" is one typo from "linkerd", found in twelve posts: typos of it are not looked up.
+    for (let at = 0; at < 12; at += 1)
+      index.set(entry(`linkerd-${at}.md`, `2024-01-${10 + at}`, `Linkerd notes ${at}`));
+    index.set(entry('linked.md', '2024-02-01', 'Linked data', 'Meshes at KubeCon.'));
+    index.set(entry('kubecon.md', '2024-02-02', 'KubeCon with Linkerd'));
+    const found = (query: string): string[] =>
+      index
+        .list(query)
+        .map((summary) => summary.path)
+        .sort();
+    expect(found('linkerd')).not.toContain('linked.md');
+    expect(found('linkerd')).toHaveLength(13);
+    // "kubcon" as written is in no post: its typo finds "kubecon", in the title or the text.
+    expect(found('kubcon')).toEqual(['kubecon.md', 'linked.md']);
+    // The same posts whichever word comes first, typed or pasted.
+    const both = ['kubecon.md'];
+    expect(found('linkerd kubcon')).toEqual(both);
+    expect(found('kubcon linkerd')).toEqual(both);
+    expect(found('kubcon linkerd ')).toEqual(both);
+    expect(found('linkerd kubcon ')).toEqual(both);
+    for (const query of ['l', 'li', 'link', 'linker', 'linkerd', 'linkerd ', 'linkerd k', 'linkerd kub'])
+      index.list(query);
+    expect(found('linkerd kubcon')).toEqual(both);
+  });
+
+  it('reuses the place of a deleted post for the next, and re-ranks a post whose date alone changed', () => {
+    const index = new PostIndex();
+    index.set(entry('old.md', '2020-01-01', 'Proxy notes'));
+    index.set(entry('gone.md', '2021-01-01', 'Proxy gone'));
+    index.delete('gone.md');
+    index.set(entry('new.md', '2022-01-01', 'Proxy news'));
+    const found = (query: string): string[] => index.list(query).map((summary) => summary.path);
+    expect(found('proxy')).toEqual(['new.md', 'old.md']);
+    expect(found('gone')).toEqual([]);
+    expect(found('news')).toEqual(['new.md']);
+    // The same search source with a new date, as when only the counts were read again.
+    const old = index.get('old.md') as IndexEntry;
+    index.set({ ...old, summary: { ...old.summary, date: '2023-01-01', errors: 2 } });
+    const [first] = index.list('proxy');
+    expect(first?.path).toBe('old.md');
+    expect(first?.errors).toBe(2);
+  });
+
   it('shows why a post matched: the title, else an extract with the words marked', () => {
     const index = new PostIndex();
     const body = `${'Intro words here. '.repeat(8)}We met the community at KubeCon in Paris.${' More.'.repeat(20)}`;

@@ -1,6 +1,6 @@
 import type { PostSummary } from '../../../shared/ipc/data';
 import { dateSortKey } from './post-summary';
-import { PostSearch, type SearchHit, type SearchSource } from './post-search';
+import { PostSearch, type MatchedTerms, type SearchSource } from './post-search';
 import { snippetOf } from './search-text';
 import { ShortcodeTally } from './shortcode-uses';
 
@@ -36,7 +36,7 @@ type StoredEntry = IndexEntry & { sortKey: number | null };
  */
 export class PostIndex {
   private readonly entries = new Map<string, StoredEntry>();
-  private readonly search = new PostSearch();
+  private readonly search = new PostSearch<PostSummary>();
   private readonly shortcodes = new ShortcodeTally();
   private sorted: StoredEntry[] | null = null;
 
@@ -55,10 +55,10 @@ export class PostIndex {
   set(entry: IndexEntry): void {
     const path = entry.summary.path;
     const previous = this.entries.get(path);
-    // Counting diagnostics replaces an entry with the same text: no need to index it again.
-    if (previous?.search !== entry.search) this.search.set(path, entry.search);
     this.shortcodes.change(previous?.shortcodes, entry.shortcodes);
     const stored = { ...entry, sortKey: dateSortKey(entry.summary.date) };
+    // Counting diagnostics replaces an entry with the same source: the search keeps its text.
+    this.search.set(path, { source: entry.search, sortKey: stored.sortKey, item: entry.summary });
     this.entries.set(path, stored);
     this.move(previous, stored);
   }
@@ -117,27 +117,23 @@ export class PostIndex {
    */
   list(query?: string): PostSummary[] {
     if (!query || query.trim() === '') return this.ordered().map((entry) => entry.summary);
-    const hits = this.search.search(query, (path) => this.entries.get(path)?.sortKey ?? null);
-    const found: PostSummary[] = [];
-    for (const hit of hits) {
-      const entry = this.entries.get(hit.path);
-      if (!entry) continue;
-      const match = found.length < snippetLimit ? matchOf(entry, hit) : undefined;
-      found.push(match ? { ...entry.summary, match } : entry.summary);
-    }
-    return found;
+    const found = this.search.search(query);
+    return found.items.map((summary, rank) => {
+      const entry = rank < snippetLimit ? this.entries.get(summary.path) : undefined;
+      const match = entry ? matchOf(entry, found.matched(rank)) : undefined;
+      return match ? { ...summary, match } : summary;
+    });
   }
 }
 
 /** Which words matched where: the title when they are in it, else the first field holding one. */
-function matchOf(entry: IndexEntry, hit: SearchHit): PostSummary['match'] {
+function matchOf(entry: IndexEntry, matched: MatchedTerms): PostSummary['match'] {
   // The body is decoded only when the title and the description have none of the words.
   const fields = [
     ['title', () => entry.search.title],
     ['about', () => entry.search.about],
     ['body', () => entry.search.body.toString('utf8')],
   ] as const;
-  const matched = hit.matched();
   const start = fields.findIndex(([field]) => field === matched.field);
   for (const [field, text] of fields.slice(start)) {
     const snippet = snippetOf(text(), matched.terms);

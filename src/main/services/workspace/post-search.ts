@@ -1,5 +1,6 @@
-import MiniSearch, { type SearchResult } from 'minisearch';
+import MiniSearch from 'minisearch';
 import { foldForSearch } from './search-text';
+import { TitleOrder } from './title-order';
 
 /** What a post is searched by, one field per tier of the ranking. */
 export interface SearchSource {
@@ -13,17 +14,31 @@ export interface SearchSource {
 /** Which field a query matched best, for the snippet shown under a result. */
 export type MatchedField = 'title' | 'about' | 'body';
 
-export interface SearchHit {
-  path: string;
-  /**
-   * The terms of the post that matched, folded (`kubecon` for the query
-   * `kubcon`), and the best field they matched in: worked out when asked,
-   * since only the results shown with an extract need them.
-   */
-  matched(): { terms: string[]; field: MatchedField };
+/** The terms of a post that matched, folded (`kubecon` for the query `kubcon`), and the best field they matched in. */
+export interface MatchedTerms {
+  terms: string[];
+  field: MatchedField;
 }
 
-type Indexed = { id: string; source: SearchSource };
+/** The posts a query found, best first. */
+export interface SearchResults<T> {
+  /** What each post was added with (see `Searchable`), best first. */
+  items: T[];
+  /** What matched in the post at `rank`: worked out when asked, since only the results shown with an extract need it. */
+  matched(rank: number): MatchedTerms;
+}
+
+/** A post as the search takes it. */
+export interface Searchable<T> {
+  source: SearchSource;
+  /** Orders equally good matches: larger is newer, null last. */
+  sortKey: number | null;
+  /** Handed back with each hit: the post's summary, for the list. */
+  item: T;
+}
+
+/** MiniSearch's document: `id` is the post's slot (see `PostSearch`). */
+type Indexed = { id: number; source: SearchSource };
 
 /**
  * Field boosts: a title word outweighs any number of mentions in the text.
@@ -34,6 +49,16 @@ const boost: Record<MatchedField, number> = { title: 8, about: 3, body: 1 };
 
 /** Words this long tolerate one typo (`kubcon` finds `kubecon`); shorter ones would match too much. */
 const fuzzyFrom = 5;
+
+/**
+ * A word found as written (or by its start, while typed) in fewer posts
+ * than this is also looked up with one typo; one found in more is not, as
+ * Algolia's `typoTolerance: "min"` does. Typo matches rank below exact
+ * ones anyway: for a common word they add only noise (`linkerd` would find
+ * every post saying `linked`) and scoring them took a third of a search on
+ * a big site.
+ */
+const typosBelow = 10;
 
 /** Starts of queries whose matches are kept between searches: a query or two being typed. */
 const cachedStarts = 32;
@@ -47,36 +72,50 @@ interface QueryWord {
   typing: boolean;
 }
 
-/** The posts matching every word of a query so far, by path, with each word's match. */
-type Matches = Map<string, { score: number; found: SearchResult[] }>;
+/**
+ * The posts matching every word of a query so far, in tables by slot rather
+ * than an object per post: a common word matches every post of a big site,
+ * and collecting the garbage of 10,000 objects a keystroke, kept for the
+ * next one, cost more than the scoring.
+ */
+interface Matches {
+  slots: number[];
+  /** Each post's score, the sum of its words' scores; 0 for posts not matching. */
+  scores: Float64Array;
+  /** For each word, what it matched in each post. */
+  words: WordMatches[];
+}
 
-/** A result; which terms matched where is worked out only for the results shown with an extract. */
-class Hit implements SearchHit {
-  constructor(
-    readonly path: string,
-    private readonly found: readonly SearchResult[],
-  ) {}
+/**
+ * What one word matched: every term it matched in any post (those a post
+ * holds are the ones it matched), and by slot the best field (see
+ * `fieldRank`) each post matched it in.
+ */
+interface WordMatches {
+  terms: ReadonlySet<string>;
+  fields: Uint8Array;
+}
 
-  matched(): { terms: string[]; field: MatchedField } {
-    const terms = new Set<string>();
-    let field = fieldRank.body;
-    for (const result of this.found) {
-      for (const term of result.terms) terms.add(term);
-      for (const fields of Object.values(result.match) as string[][])
-        for (const name of fields) field = Math.min(field, fieldRank[name as MatchedField]);
-    }
-    return { terms: [...terms], field: fieldOfRank[field] ?? 'body' };
+/** The terms that matched in the post in `slot`, and the best field they matched in. */
+function matchedIn(words: readonly WordMatches[], slot: number): MatchedTerms {
+  const terms = new Set<string>();
+  let field = fieldRank.body;
+  for (const word of words) {
+    for (const term of word.terms) terms.add(term);
+    field = Math.min(field, word.fields[slot] as number);
   }
+  return { terms: [...terms], field: fieldOfRank[field] ?? 'body' };
 }
 
 const wordKey = ({ word, typing }: QueryWord): string => `${typing ? 'prefix' : 'word'}:${word}`;
 
 /**
  * The full-text index of the posts, on MiniSearch: every word of a query
- * must match (as a word, with one typo in longer words, and the last word
- * also by its start while it is typed), and results come ranked: the title
- * exactly, then titles starting with the query, then by score with the
- * title, then description and keywords, then the body weighted as above.
+ * must match (as a word, with one typo in longer words found in few posts,
+ * and the last word also by its start while it is typed), and results come
+ * ranked: the title exactly, then titles starting with the query, then by
+ * score with the title, then description and keywords, then the body
+ * weighted as above.
  *
  * Words are looked up one at a time, each only in the posts that every word
  * before it matched (MiniSearch's `boostDocument` skips the others before
@@ -84,8 +123,13 @@ const wordKey = ({ word, typing }: QueryWord): string => `${typing ? 'prefix' : 
  * the index changes: typing looks up only the word being typed, among the
  * posts the words before it found. A post's score is the sum of its words'
  * scores, as in MiniSearch's own AND.
+ *
+ * Each post has a slot, a small number that is its id in MiniSearch and its
+ * place in the tables here: a search of a word in every post reads only
+ * these tables, not the posts' own objects spread over memory, which took
+ * longer than the scoring on a site of 10,000 posts.
  */
-export class PostSearch {
+export class PostSearch<T> {
   private readonly index = new MiniSearch<Indexed>({
     fields: ['title', 'about', 'body'],
     idField: 'id',
@@ -98,63 +142,111 @@ export class PostSearch {
     processTerm: (term) => foldForSearch(term),
   });
 
-  /** Folded titles by path, for the exact and prefix tiers. */
-  private readonly titles = new Map<string, string>();
+  private readonly slots = new Map<string, number>();
+  private readonly freeSlots: number[] = [];
+  /** By slot: the post's path ('' for a free slot), what it was indexed from, its item. */
+  private readonly paths: string[] = [];
+  private readonly sources: (SearchSource | undefined)[] = [];
+  private readonly items: (T | undefined)[] = [];
+  /** By slot: the folded title, as `titleOrder` holds it. */
+  private readonly titles: string[] = [];
+  /** By slot: the sort key, -Infinity for none. */
+  private sortKeys = new Float64Array(64);
+  private readonly titleOrder = new TitleOrder();
 
   /** Matches by start of query (its words' keys), latest used last. */
   private readonly starts = new Map<string, Matches>();
 
   has(path: string): boolean {
-    return this.index.has(path);
+    return this.slots.has(path);
   }
 
-  /** Adds or replaces the post at `path`. */
-  set(path: string, source: SearchSource): void {
-    if (this.index.has(path)) this.index.discard(path);
-    this.index.add({ id: path, source });
-    this.titles.set(path, normalisedTitle(source.title));
+  /**
+   * Adds or replaces the post at `path`; given the same source as before
+   * (only its counts changed), it keeps the indexed text and takes the new
+   * sort key and item.
+   */
+  set(path: string, { source, sortKey, item }: Searchable<T>): void {
+    let slot = this.slots.get(path);
+    if (slot === undefined) {
+      slot = this.freeSlots.pop() ?? this.paths.length;
+      this.slots.set(path, slot);
+      this.paths[slot] = path;
+    }
+    this.items[slot] = item;
+    if (slot >= this.sortKeys.length) {
+      const grown = new Float64Array(this.sortKeys.length * 2);
+      grown.set(this.sortKeys);
+      this.sortKeys = grown;
+    }
+    this.sortKeys[slot] = sortKey ?? -Infinity;
+    if (this.sources[slot] === source) return;
+
+    if (this.sources[slot] !== undefined) this.forget(slot);
+    this.index.add({ id: slot, source });
+    this.sources[slot] = source;
+    const title = normalisedTitle(source.title);
+    this.titles[slot] = title;
+    this.titleOrder.add(title, slot);
     this.starts.clear();
   }
 
   delete(path: string): void {
-    if (!this.index.has(path)) return;
-    this.index.discard(path);
-    this.titles.delete(path);
+    const slot = this.slots.get(path);
+    if (slot === undefined) return;
+    this.forget(slot);
+    this.slots.delete(path);
+    this.paths[slot] = '';
+    this.sources[slot] = undefined;
+    this.items[slot] = undefined;
+    this.freeSlots.push(slot);
     this.starts.clear();
   }
 
   /**
    * Posts matching every word of `query`, best first; equally good ones
-   * newest first by `dateOf` (a sort key, larger is newer; null last), then
-   * by path, as the list without a query.
+   * newest first (by sort key), then by path, as the list without a query.
    */
-  search(query: string, dateOf: (path: string) => number | null): SearchHit[] {
+  search(query: string): SearchResults<T> {
     const tokenize = MiniSearch.getDefault('tokenize') as (text: string) => string[];
     const folded = tokenize(query)
       .map(foldForSearch)
       .filter((word) => word !== '');
-    if (folded.length === 0) return [];
+    if (folded.length === 0) return { items: [], matched: () => ({ terms: [], field: 'body' }) };
     // A space after the last word says it is whole; without one it is still being typed.
     const typed = !/\s$/.test(query);
     const words = folded.map((word, at) => ({ word, typing: typed && at === folded.length - 1 }));
-    const matches = this.matchesOf(words);
+    const { slots, scores, words: matched } = this.matchesOf(words);
 
+    // The exact title first (0), then titles starting with the query (1), then the others (2).
+    const tiers = new Uint8Array(this.paths.length).fill(2);
     const wanted = normalisedTitle(query);
-    const ranked: { hit: Hit; tier: number; score: number; date: number }[] = [];
-    for (const [path, { score, found }] of matches)
-      ranked.push({
-        hit: new Hit(path, found),
-        tier: this.titleTier(path, wanted),
-        score,
-        date: dateOf(path) ?? -Infinity,
-      });
-    ranked.sort(
-      (a, b) =>
-        a.tier - b.tier ||
-        b.score - a.score ||
-        (a.date === b.date ? comparePaths(a.hit.path, b.hit.path) : b.date > a.date ? 1 : -1),
-    );
-    return ranked.map(({ hit }) => hit);
+    if (wanted !== '')
+      for (const [slot, tier] of this.titleOrder.startingWith(wanted)) tiers[slot] = tier;
+    const keys = this.sortKeys;
+    const ranked = slots
+      .slice()
+      .sort(
+        (a, b) =>
+          (tiers[a] as number) - (tiers[b] as number) ||
+          (scores[b] as number) - (scores[a] as number) ||
+          (keys[a] === keys[b]
+            ? comparePaths(this.paths[a] as string, this.paths[b] as string)
+            : (keys[b] as number) > (keys[a] as number)
+              ? 1
+              : -1),
+      );
+    return {
+      items: ranked.map((slot) => this.items[slot] as T),
+      matched: (rank) => matchedIn(matched, ranked[rank] as number),
+    };
+  }
+
+  /** Takes the post in `slot` out of the index and the title order. */
+  private forget(slot: number): void {
+    this.index.discard(slot);
+    this.titleOrder.delete(this.titles[slot] as string, slot);
+    this.titles[slot] = '';
   }
 
   /**
@@ -187,51 +279,68 @@ export class PostSearch {
     return matches;
   }
 
-  /** The posts among `within` (every post when null) that `word` matches, with its scores added. */
+  /**
+   * The posts among `within` (every post when null) that `word` matches,
+   * with its scores added. Whether typos count depends on the word's posts
+   * in the whole site, so that the order the words are looked up in never
+   * changes what a query finds.
+   */
   private narrow(within: Matches | null, word: QueryWord): Matches {
-    const results = this.index.search(word.word, {
-      ...this.optionsFor(word),
-      boostDocument: within ? (path) => (within.has(String(path)) ? 1 : 0) : undefined,
-    });
-    const matches: Matches = new Map();
-    for (const result of results) {
-      const path = String(result.id);
-      const before = within?.get(path);
-      matches.set(
-        path,
-        before
-          ? { score: before.score + result.score, found: [...before.found, result] }
-          : { score: result.score, found: [result] },
-      );
+    const capacity = this.paths.length;
+    const seen = new Uint8Array(capacity);
+    let everywhere = 0;
+    const boostDocument = within
+      ? (slot: unknown) => {
+          if (seen[slot as number] === 0) {
+            seen[slot as number] = 1;
+            everywhere += 1;
+          }
+          return (within.scores[slot as number] as number) > 0 ? 1 : 0;
+        }
+      : undefined;
+    const options = { boost, prefix: word.typing, weights: { prefix: 0.5, fuzzy: 0.3 } };
+    let found = this.index.search(word.word, { ...options, boostDocument });
+    if (word.word.length >= fuzzyFrom && (within ? everywhere : found.length) < typosBelow)
+      found = this.index.search(word.word, { ...options, fuzzy: 1, boostDocument });
+
+    const slots: number[] = [];
+    const scores = new Float64Array(capacity);
+    // MiniSearch's results become garbage at once: kept, 10,000 of them made
+    // every collection of young objects copy them.
+    const terms = new Set<string>();
+    const fields = new Uint8Array(capacity);
+    for (const result of found) {
+      const slot = result.id as number;
+      slots.push(slot);
+      scores[slot] = (within ? (within.scores[slot] as number) : 0) + result.score;
+      let field = fieldRank.body;
+      for (const term in result.match) {
+        terms.add(term);
+        for (const name of result.match[term] as string[])
+          field = Math.min(field, fieldRank[name as MatchedField]);
+      }
+      fields[slot] = field;
     }
-    return matches;
+    const matched: WordMatches = { terms, fields };
+    return { slots, scores, words: [...(within?.words ?? []), matched] };
   }
 
-  /** The words in the order of how many of `within`'s posts each matches, fewest first. */
+  /** The words in the order of how many of `within`'s posts each matches as written, fewest first. */
   private rarestFirst(words: readonly QueryWord[], within: Matches | null): QueryWord[] {
     const counts = new Map<QueryWord, number>();
     for (const word of words) {
-      const posts = new Set<string>();
+      const posts = new Set<number>();
       // Each match of the word reaches boostDocument first; none is scored.
       this.index.search(word.word, {
-        ...this.optionsFor(word),
-        boostDocument: (path) => {
-          if (!within || within.has(String(path))) posts.add(String(path));
+        prefix: word.typing,
+        boostDocument: (slot) => {
+          if (!within || (within.scores[slot as number] as number) > 0) posts.add(slot as number);
           return 0;
         },
       });
       counts.set(word, posts.size);
     }
     return [...words].sort((a, b) => (counts.get(a) ?? 0) - (counts.get(b) ?? 0));
-  }
-
-  private optionsFor({ word, typing }: QueryWord) {
-    return {
-      boost,
-      prefix: typing,
-      fuzzy: word.length >= fuzzyFrom ? 1 : false,
-      weights: { prefix: 0.5, fuzzy: 0.3 },
-    };
   }
 
   private remembered(key: string): Matches | null {
@@ -246,13 +355,6 @@ export class PostSearch {
     this.starts.set(key, matches);
     if (this.starts.size > cachedStarts)
       this.starts.delete(this.starts.keys().next().value as string);
-  }
-
-  private titleTier(path: string, wanted: string): number {
-    const title = this.titles.get(path) ?? '';
-    if (title === wanted) return 0;
-    if (title.startsWith(wanted)) return 1;
-    return 2;
   }
 }
 
