@@ -48,6 +48,16 @@ test('an exact title, a title prefix and a typo each put the right post first', 
   await expect(firstResult(page).locator('.post-row-title')).toHaveText('Linkerd at KubeCon EU');
   await expect(firstResult(page).locator('mark')).toHaveText('KubeCon');
 
+  // A space after the last word says it is whole: "kube " no longer finds every "KubeCon".
+  const count = page.locator('.post-list-count [aria-live]');
+  const shown = async () => Number.parseInt(await count.innerText(), 10);
+  await search(page, 'kube');
+  await expect(count).toHaveText(/^\d+ of \d+ posts$/);
+  const byStart = await shown();
+  await search(page, 'kube ');
+  await expect.poll(shown).toBeLessThan(byStart);
+  expect(await shown()).toBeGreaterThan(0);
+
   // A word found only in the text: the extract under the title says where.
   await search(page, 'Nordstrom');
   const snippet = postList(page).locator('.post-row-snippet').first();

@@ -84,25 +84,27 @@ export function PostList({
   );
 
   // Search in main after a pause in typing, and again whenever the index changes.
+  // A space after the last word is kept: it says the word is whole, no longer a start.
   const trimmed = query.trim();
+  const searched = query.trimStart();
   useEffect(() => {
-    if (trimmed === '') return;
+    if (searched.trim() === '') return;
     let current = true;
     const timer = setTimeout(() => {
-      void search(trimmed).then((result) => {
+      void search(searched).then((result) => {
         if (!current) return;
         setSearchFailed(result === null);
-        if (result) setFound({ query: trimmed, posts: result });
+        if (result) setFound({ query: searched, posts: result });
       });
     }, 150);
     return () => {
       current = false;
       clearTimeout(timer);
     };
-  }, [trimmed, posts, search]);
+  }, [searched, posts, search]);
 
   const failed = searchFailed && trimmed !== '';
-  const source = trimmed === '' ? posts : found?.query === trimmed ? found.posts : null;
+  const source = trimmed === '' ? posts : found?.query === searched ? found.posts : null;
   const searching = trimmed !== '';
   const sort = searching ? searchSort : listSort;
   const facets = useMemo(() => postFacets(posts), [posts]);
