@@ -73,6 +73,20 @@ test('export the sample recap as a bundle into a picked folder', async ({ page }
   await exportButton.click();
   await expect(exporting).toHaveCount(0);
   await expect(page.getByText(/was exported to .*index\.md\./)).toBeVisible();
+  // Told as done, not as an error: its own colour, and "Done:" for screen readers.
+  const told = page.getByRole('status').locator('.toast', { hasText: 'was exported to' });
+  await expect(told).toHaveClass(/toast-success/);
+  await expect(told.locator('p')).toHaveText(/^Done: .* was exported to /);
+  expect(await told.evaluate((toast) => getComputedStyle(toast).borderLeftColor)).not.toBe(
+    await page.evaluate(() => {
+      const probe = document.createElement('div');
+      probe.className = 'toast toast-error';
+      document.body.append(probe);
+      const colour = getComputedStyle(probe).borderLeftColor;
+      probe.remove();
+      return colour;
+    }),
+  );
 
   const bundle = join(home, 'exports', '0506-kubecon-eu-2021-talks-recap');
   expect((await readdir(bundle)).sort()).toEqual(['cover.png', 'index.md']);

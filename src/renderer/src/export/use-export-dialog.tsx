@@ -1,6 +1,7 @@
 import { useCallback, useState, type ReactNode } from 'react';
 import type { StudioClient } from '../client';
 import type { EditorSession } from '../editor-pane/editor-session';
+import type { NoticeTone } from '../notices/use-notices';
 import { ExportDialog } from './ExportDialog';
 
 /**
@@ -11,7 +12,7 @@ import { ExportDialog } from './ExportDialog';
 export function useExportDialog(
   client: StudioClient,
   session: EditorSession,
-  notify: (message: string) => void,
+  notify: (message: string, tone: NoticeTone) => void,
 ): { open: (path: string) => void; dialog: ReactNode } {
   const [exporting, setExporting] = useState<{ path: string; title: string; text: string } | null>(
     null,
@@ -33,7 +34,7 @@ export function useExportDialog(
       onClose={() => setExporting(null)}
       onExported={(message) => {
         setExporting(null);
-        notify(message);
+        notify(message, 'success');
       }}
     />
   ) : null;

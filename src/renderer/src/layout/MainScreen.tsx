@@ -216,7 +216,7 @@ export function MainScreen({
     setNewRecapOpen(false);
     session.adopt(post, title);
     void refreshPosts();
-    if (note) notify(note);
+    if (note) notify(note, 'warning');
     setTimeout(focusEditor, 0);
   };
 

@@ -1,5 +1,12 @@
-import type { Notice } from './use-notices';
+import type { Notice, NoticeTone } from './use-notices';
 import './Toasts.css';
+
+/** Said before the message to screen readers, which do not see the colour. */
+const toneWords: Record<NoticeTone, string> = {
+  error: 'Error:',
+  warning: 'Note:',
+  success: 'Done:',
+};
 
 export function Toasts({
   notices,
@@ -11,8 +18,11 @@ export function Toasts({
   return (
     <div className="toasts" role="status" aria-live="polite">
       {notices.map((notice) => (
-        <div key={notice.id} className="toast">
-          <p>{notice.message}</p>
+        <div key={notice.id} className={`toast toast-${notice.tone}`}>
+          <p>
+            <span className="visually-hidden">{toneWords[notice.tone]} </span>
+            {notice.message}
+          </p>
           <button
             type="button"
             className="button button-quiet"

@@ -1,8 +1,12 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 
+/** How a notice reads: something failed, something needs a look later, or something was done. */
+export type NoticeTone = 'error' | 'warning' | 'success';
+
 export interface Notice {
   id: number;
   message: string;
+  tone: NoticeTone;
 }
 
 /** Short messages that go away by themselves after a while, or when dismissed. */
@@ -16,13 +20,13 @@ export function useNotices(lifetime = 8000) {
   }, []);
 
   const notify = useCallback(
-    (message: string) => {
+    (message: string, tone: NoticeTone = 'error') => {
       const id = nextId.current++;
       // The same message twice in a row is said once.
       setNotices((current) =>
         current.some((notice) => notice.message === message)
           ? current
-          : [...current.slice(-3), { id, message }],
+          : [...current.slice(-3), { id, message, tone }],
       );
       const timer = setTimeout(() => {
         timers.current.delete(timer);
