@@ -1,13 +1,7 @@
 import type { ReactNode } from 'react';
 import type { PostSummary } from '../../../shared/ipc/data';
 import type { AuthorNames } from './author-names';
-
-/** The date as YYYY-MM-DD when it can be read, else as written. */
-export function shortDate(date: string | null): string {
-  if (date === null) return 'No date';
-  const time = Date.parse(date);
-  return Number.isNaN(time) ? date : new Date(time).toISOString().slice(0, 10);
-}
+import { dateLabel } from './date-label';
 
 function plural(count: number, one: string): string {
   return `${count} ${one}${count === 1 ? '' : 's'}`;
@@ -54,7 +48,7 @@ export function PostRow({
       </div>
       <div className="post-row-meta">
         <span className="post-row-byline">
-          {shortDate(post.date)}
+          {dateLabel(post)}
           {author ? ` · ${author.name}` : null}
           {author?.key && author.key !== author.name ? (
             <span className="post-row-author-key"> {author.key}</span>
