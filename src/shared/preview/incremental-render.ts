@@ -1,5 +1,6 @@
 import { splitFrontMatter } from '../post/split';
 import { parsePost } from '../post';
+import { trimOldest } from '../recently-used';
 import { videoInfoById, type MarkupSettings, type VideoInfo } from '../render';
 import { scanShortcodes } from '../shortcodes';
 import {
@@ -606,13 +607,4 @@ export function diffParts(before: readonly string[], after: RenderedParts): Prev
     insert: next.slice(start, next.length - end),
     lineOffsets: after.lineOffsets,
   };
-}
-
-function trimOldest<K, V>(map: Map<K, V>, limit: number): void {
-  if (map.size <= limit) return;
-  let excess = map.size - limit;
-  for (const key of map.keys()) {
-    if (excess-- <= 0) break;
-    map.delete(key);
-  }
 }
