@@ -6,7 +6,9 @@
 // Target: p95 under 16 ms on a post with 60 videoSchema entries.
 // Run alone with `node --import tsx bench/form-latency.ts`; with
 // BENCH_PROFILE=file.cpuprofile it also writes the page's CPU profile of the
-// typing (unminified, for DevTools) to that file.
+// typing (unminified, for DevTools) to that file, with BENCH_TRACE=file.json
+// a Chrome trace of it (layout, paint, tasks), and with BENCH_DETAIL=1 it
+// splits each keystroke's time into waiting for the page and handling it.
 import { readFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { chromium, type Page } from '@playwright/test';
@@ -29,6 +31,7 @@ const interval = 40;
 interface Keystroke {
   index: number;
   keydown: number;
+  handled: number;
   editor: number | null;
   dom: number | null;
   frame: number | null;
@@ -154,7 +157,13 @@ export async function benchFormLatency(): Promise<void> {
       await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
       await cdp.send('Profiler.start');
     }
+    if (process.env.BENCH_TRACE)
+      await browser.startTracing(page, {
+        path: process.env.BENCH_TRACE,
+        categories: ['devtools.timeline', 'blink.user_timing', 'v8.execute'],
+      });
     const done = await measure(page, text, markup, entries / 2);
+    if (process.env.BENCH_TRACE) await browser.stopTracing();
     if (cdp) {
       const { profile } = await cdp.send('Profiler.stop');
       const { writeFile } = await import('node:fs/promises');
@@ -172,6 +181,15 @@ export async function benchFormLatency(): Promise<void> {
         `→ next frame p50 ${ms(percentile(toFrame, 0.5))}, p95 ${ms(percentile(toFrame, 0.95))} ` +
         `(target p95 < 16 ms: ${p95 < 16 ? 'met' : 'MISSED'})`,
     );
+    if (process.env.BENCH_DETAIL) {
+      // Where the time goes: waiting for the page's thread, or the keystroke's own work.
+      const waited = done.map((key) => key.handled - key.keydown);
+      const worked = done.map((key) => (key.dom ?? 0) - key.handled);
+      console.log(
+        `keydown → handler p50 ${ms(percentile(waited, 0.5))}, p95 ${ms(percentile(waited, 0.95))}; ` +
+          `handler → preview DOM p50 ${ms(percentile(worked, 0.5))}, p95 ${ms(percentile(worked, 0.95))}`,
+      );
+    }
     console.log(`typing one letter every ${interval} ms; Chromium ${browser.version()}`);
     const real = problems.filter((problem) => !problem.includes('ERR_FAILED'));
     if (real.length > 0) console.log(`page errors: ${real.slice(0, 5).join(' | ')}`);

@@ -17,6 +17,8 @@ interface Keystroke {
   /** 1-based: the title holds this many typed letters once this one is in. */
   index: number;
   keydown: number;
+  /** When the page's thread began handling the key. */
+  handled: number;
   editor: number | null;
   dom: number | null;
   frame: number | null;
@@ -140,6 +142,7 @@ document.addEventListener(
     keystrokes.push({
       index: typed,
       keydown: event.timeStamp,
+      handled: performance.now(),
       editor: null,
       dom: null,
       frame: null,

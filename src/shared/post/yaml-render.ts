@@ -248,6 +248,25 @@ export function renderKey(key: string, context: RenderContext): string {
 
 const yaml11Options = { ...yamlParseOptions, schema: 'yaml-1.1' } as const;
 
+/**
+ * Whether `value` surely reads back as itself written bare in a block
+ * mapping, under YAML 1.2 and Go's YAML 1.1 alike, without parsing it: a
+ * letter first (no number, date, indicator or quote), then letters, digits,
+ * spaces and quiet punctuation (so no `: ` or ` #`), no space last, and not
+ * one of YAML 1.1's booleans, null or exponents. False says nothing: ask
+ * `renderScalar`.
+ * A title typed in the form is this on every key.
+ */
+export function surelyPlain(value: string): boolean {
+  return (
+    /^[A-Za-z][A-Za-z0-9 ,.!?'()-]*$/.test(value) &&
+    !value.endsWith(' ') &&
+    !/^(?:y|yes|n|no|true|false|on|off|null)$/i.test(value) &&
+    // `e3` is a float (a NaN) to the YAML 1.1 reader.
+    !/^e[-+\d]/i.test(value)
+  );
+}
+
 function readsBack(text: string, value: string, flow: boolean, plain: boolean): boolean {
   const source = flow ? `[${text}]\n` : `k: ${text}\n`;
   const document = parseDocument(source, yamlParseOptions);

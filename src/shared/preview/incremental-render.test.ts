@@ -344,6 +344,71 @@ describe('IncrementalRenderer', () => {
     expect(joined(renamed.parts)).toBe(wholeRender(head('First, renamed') + body));
   });
 
+  it('keeps the other parts of the last pass when a video title changes, and stays right after', () => {
+    const ids = ['dQw4w9WgXcQ', 'BWL4889RKhU', 'aqz-KE-bpKQ'];
+    const head = (titles: readonly string[]) =>
+      `---\ntitle: Recap\nparams:\n  videoSchema:\n${ids
+        .map((id, n) => `    - title: ${titles[n]}\n      embedUrl: https://youtu.be/${id}\n`)
+        .join('')}---\n`;
+    const section = (id: string, n: number, words: string) =>
+      `\n## Talk ${n}\n\n{{< youtube "${id}" >}}\n\n${words}\n`;
+    const body = (words: readonly string[]) =>
+      ids.map((id, n) => section(id, n + 1, words[n] ?? '')).join('') +
+      `\nBoth [again](https://youtu.be/${ids[1]}) and "quoted ${ids[2]}".\n`;
+    const steps: [string[], string[]][] = [
+      [
+        ['One', 'Two', 'Three'],
+        ['First.', 'Second.', 'Third.'],
+      ],
+      // A title typed: only the part showing that video, and the paragraph naming it.
+      [
+        ['One', 'Two, typed', 'Three'],
+        ['First.', 'Second.', 'Third.'],
+      ],
+      [
+        ['One', 'Two, typed more', 'Three'],
+        ['First.', 'Second.', 'Third.'],
+      ],
+      // The body edited next to a kept part, then both at once.
+      [
+        ['One', 'Two, typed more', 'Three'],
+        ['First, edited.', 'Second.', 'Third.'],
+      ],
+      [
+        ['One!', 'Two, typed more', 'Three'],
+        ['First, edited.', 'Second.', 'Third, too.'],
+      ],
+      // Back to a title seen before: its render comes from the cache, not a stale part.
+      [
+        ['One', 'Two', 'Three'],
+        ['First.', 'Second.', 'Third.'],
+      ],
+    ];
+    const renderer = new IncrementalRenderer();
+    let last: string[] = [];
+    for (const [titles, words] of steps) {
+      const text = head(titles) + body(words);
+      const { parts, patch } = renderer.update(text, settings);
+      expect(joined(parts)).toBe(wholeRender(text));
+      const patched = [...last];
+      patched.splice(patch.start, patch.deleteCount, ...patch.insert);
+      expect(patched).toEqual(parts.html);
+      last = parts.html;
+    }
+    // A title typed in the second video re-renders the two parts naming it, nothing else.
+    renderer.update(
+      head(['One', 'Two', 'Three']) + body(['First.', 'Second.', 'Third.']),
+      settings,
+    );
+    const typed = renderer.update(
+      head(['One', 'Two!', 'Three']) + body(['First.', 'Second.', 'Third.']),
+      settings,
+    );
+    expect(typed.patch.insert.join('')).toContain('Two!');
+    expect(typed.patch.insert.some((html) => html.includes('Talk 1'))).toBe(false);
+    expect(typed.patch.insert.some((html) => html.includes('Talk 3'))).toBe(false);
+  });
+
   it('leaves what exceeds its budget to someone else, and puts the page together once supplied', () => {
     const file = posts.find((path) => path.includes('1203-why-linkerd-doesnt-use-envoy')) ?? '';
     const text = readFileSync(file, 'utf8');

@@ -1,5 +1,6 @@
 import { splitFrontMatter } from '../post/split';
 import { parsePost } from '../post';
+import { trimOldest } from '../recently-used';
 import { videoInfoById, type MarkupSettings, type VideoInfo } from '../render';
 import { scanShortcodes } from '../shortcodes';
 import {
@@ -77,6 +78,8 @@ interface UnitRecord extends Unit {
   /** The footnote definitions it was lent, joined. */
   stubs: string;
   rendered: UnitRender;
+  /** What it was rendered from (`unitMarkdown`): a video it shows is named there. */
+  markdown: string;
 }
 
 interface Pass {
@@ -248,25 +251,25 @@ export class IncrementalRenderer {
       quotesBefore: QuoteState,
       probe: boolean,
       stubs: string[],
-    ) => {
-      const reusable = reusableRender(reuse, unit, quotesBefore, probe, stubsKey(stubs));
+    ): { rendered: UnitRender; markdown: string } | null => {
+      const reusable = reusableRecord(reuse, unit, quotesBefore, probe, stubsKey(stubs));
       if (reusable) return reusable;
       const job = this.jobFor(body, chunked, unit, references, quotesBefore, probe, stubs);
-      const key = unitMarkdown(job, settings);
-      const cached = this.renders.get(key);
+      const markdown = unitMarkdown(job, settings);
+      const cached = this.renders.get(markdown);
       if (cached) {
-        this.renders.delete(key);
-        this.renders.set(key, cached);
-        return cached;
+        this.renders.delete(markdown);
+        this.renders.set(markdown, cached);
+        return { rendered: cached, markdown };
       }
-      if (spend < key.length) {
+      if (spend < markdown.length) {
         missing.push(job);
         return null;
       }
-      spend -= key.length;
+      spend -= markdown.length;
       const rendered = renderUnitJob(job, settings, this.page);
-      this.renders.set(key, rendered);
-      return rendered;
+      this.renders.set(markdown, rendered);
+      return { rendered, markdown };
     };
 
     const records: UnitRecord[] = [];
@@ -275,30 +278,31 @@ export class IncrementalRenderer {
       const unit = units[index] as Unit;
       let probe = index < units.length - 1;
       let stubs = stubsOf(unit);
-      let rendered = renderOrPostpone(unit, quotes, probe, stubs);
+      let done = renderOrPostpone(unit, quotes, probe, stubs);
       // Raw HTML left open here closes further on, or the quote count after
       // this part cannot be read: render it together with the next part.
       while (
-        rendered !== null &&
+        done !== null &&
         index + 1 < units.length &&
-        (!rendered.structure.balanced || rendered.quotesAfter === null)
+        (!done.rendered.structure.balanced || done.rendered.quotesAfter === null)
       ) {
         unit.to = (units[index + 1] as Unit).to;
         units.splice(index + 1, 1);
         probe = index < units.length - 1;
         stubs = stubsOf(unit);
-        rendered = renderOrPostpone(unit, quotes, probe, stubs);
+        done = renderOrPostpone(unit, quotes, probe, stubs);
       }
-      if (rendered === null) continue;
+      if (done === null) continue;
       records.push({
         from: unit.from,
         to: unit.to,
         quotesBefore: quotes,
         probe,
         stubs: stubsKey(stubs),
-        rendered,
+        rendered: done.rendered,
+        markdown: done.markdown,
       });
-      quotes = rendered.quotesAfter ?? noOpenQuotes;
+      quotes = done.rendered.quotesAfter ?? noOpenQuotes;
     }
     if (missing.length === 0) {
       // What the parts define is what the page defines (a definition inside
@@ -313,10 +317,11 @@ export class IncrementalRenderer {
       for (const record of records) {
         const stubs = stubsOf(record);
         if (stubsKey(stubs) === record.stubs) continue;
-        const rendered = renderOrPostpone(record, record.quotesBefore, record.probe, stubs);
-        if (rendered === null) continue;
+        const done = renderOrPostpone(record, record.quotesBefore, record.probe, stubs);
+        if (done === null) continue;
         record.stubs = stubsKey(stubs);
-        record.rendered = rendered;
+        record.rendered = done.rendered;
+        record.markdown = done.markdown;
       }
     }
     trimOldest(this.renders, cacheLimit);
@@ -421,10 +426,17 @@ export class IncrementalRenderer {
       (id) => JSON.stringify(before.get(id)) !== JSON.stringify(after.get(id)),
     );
     if (changed.length === 0) return;
+    const showsChanged = (markdown: string): boolean => changed.some((id) => markdown.includes(id));
     for (const markdown of [...this.renders.keys()]) {
-      if (changed.some((id) => markdown.includes(id))) this.renders.delete(markdown);
+      if (showsChanged(markdown)) this.renders.delete(markdown);
     }
-    this.pass = null;
+    // The last pass's other parts stay reusable: with sixty videos, finding
+    // every part in the cache again cost a keystroke more than rendering one.
+    const pass = this.pass;
+    if (pass === null) return;
+    for (const [from, record] of pass.units) {
+      if (showsChanged(record.markdown)) pass.units.delete(from);
+    }
   }
 
   private factsOf(text: string): ChunkFacts {
@@ -498,16 +510,17 @@ interface Reuse {
 }
 
 /**
- * The last pass's render of `unit`, when all its chunks are the last pass's
- * (none new, not spanning the edit), and everything it depends on is the same.
+ * The last pass's record of `unit` (its render and the Markdown it was
+ * rendered from), when all its chunks are the last pass's (none new, not
+ * spanning the edit), and everything it depends on is the same.
  */
-function reusableRender(
+function reusableRecord(
   { previousUnits, correspondence }: Reuse,
   unit: Unit,
   quotesBefore: QuoteState,
   probe: boolean,
   stubs: string,
-): UnitRender | null {
+): UnitRecord | null {
   if (previousUnits === null) return null;
   const { prefix, suffixFrom, suffixShift } = correspondence;
   let from: number;
@@ -517,7 +530,7 @@ function reusableRender(
   const record = previousUnits.get(from);
   if (record === undefined || record.to - record.from !== unit.to - unit.from) return null;
   if (record.probe !== probe || record.stubs !== stubs) return null;
-  return sameQuoteState(record.quotesBefore, quotesBefore) ? record.rendered : null;
+  return sameQuoteState(record.quotesBefore, quotesBefore) ? record : null;
 }
 
 /** One unit per chunk. */
@@ -594,13 +607,4 @@ export function diffParts(before: readonly string[], after: RenderedParts): Prev
     insert: next.slice(start, next.length - end),
     lineOffsets: after.lineOffsets,
   };
-}
-
-function trimOldest<K, V>(map: Map<K, V>, limit: number): void {
-  if (map.size <= limit) return;
-  let excess = map.size - limit;
-  for (const key of map.keys()) {
-    if (excess-- <= 0) break;
-    map.delete(key);
-  }
 }

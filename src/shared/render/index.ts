@@ -2,7 +2,7 @@ export { readMarkupSettings, defaultMarkupSettings } from './markup-settings';
 export type { MarkupSettings, TypographerSettings } from './markup-settings';
 export { renderPostBody } from './render-post';
 export type { RenderOptions, RenderedBody, SiteShortcode, SourceMapEntry } from './render-post';
-export { sanitizePreviewHtml, type SanitizeOptions } from './sanitize';
+export { sanitizePreviewHtml, withPreviewRules, type SanitizeOptions } from './sanitize';
 export { sourceLineAttribute } from './source-lines';
 export { formatDuration, type VideoInfo } from './shortcodes';
 export { videoInfoById, videoInfoFromFrontMatter } from './video-info';

@@ -3,7 +3,7 @@ import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
 import { defaultMarkupSettings, type MarkupSettings } from './markup-settings';
 import { renderPostBody } from './render-post';
-import { sanitizePreviewHtml } from './sanitize';
+import { sanitizePreviewHtml, withPreviewRules } from './sanitize';
 
 // The cases of ../shared/reference/security.md ("Preview"): each post is
 // rendered with linkerd.io's settings (raw HTML passes, the worst case) and
@@ -69,11 +69,21 @@ const urlAttributes = [
 
 /** Sanitized preview HTML of a post body, after a check that it is harmless; returns the parsed preview. */
 function preview(markdown: string, markup: MarkupSettings): HTMLElement {
-  const html = sanitizePreviewHtml(renderPostBody(markdown, { markup }).html, purify);
+  const rendered = renderPostBody(markdown, { markup }).html;
+  const html = sanitizePreviewHtml(rendered, purify);
   const once = parse(html);
   expectHarmless(once, html);
   const twice = parse(once.innerHTML);
   expectHarmless(twice, once.innerHTML);
+  // The preview frame shows DOMPurify's nodes themselves: the same as the HTML parsed once.
+  const nodes = window.document.createElement('div');
+  nodes.append(
+    withPreviewRules(purify, {}, (config) =>
+      purify.sanitize(rendered, { ...config, RETURN_DOM_FRAGMENT: true }),
+    ),
+  );
+  expectHarmless(nodes, html);
+  expect(nodes.innerHTML).toBe(once.innerHTML);
   return once;
 }
 

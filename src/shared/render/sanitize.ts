@@ -67,6 +67,20 @@ export function sanitizePreviewHtml(
   purify: DOMPurify,
   options: SanitizeOptions = {},
 ): string {
+  return withPreviewRules(purify, options, (config) => purify.sanitize(html, config));
+}
+
+/**
+ * Runs `sanitize` with the preview's rules (see `sanitizePreviewHtml`): its
+ * configuration to pass to DOMPurify, and its hooks installed meanwhile. For
+ * a DOMPurify call of another form, such as the preview's, which takes the
+ * sanitized nodes themselves instead of HTML to parse again.
+ */
+export function withPreviewRules<T>(
+  purify: DOMPurify,
+  options: SanitizeOptions,
+  sanitize: (config: Config) => T,
+): T {
   const schemes = ['(?:f|ht)tps?', 'mailto', ...(options.extraUriSchemes ?? []).map(escapeRegExp)];
   const config: Config = {
     USE_PROFILES: { html: true },
@@ -114,7 +128,7 @@ export function sanitizePreviewHtml(
   purify.addHook('afterSanitizeAttributes', disarmInputs);
   purify.addHook('afterSanitizeAttributes', moveStyleAttribute);
   try {
-    return purify.sanitize(html, config);
+    return sanitize(config);
   } finally {
     purify.removeHook('uponSanitizeAttribute', filterStyleAttribute);
     purify.removeHook('afterSanitizeElements', filterStyleSheet);

@@ -9,6 +9,7 @@ import { parsePost } from '../post/document';
 import { plainEqual } from '../post/plain-data';
 import { PostEditError } from '../post/post-edit-error';
 import type { FrontMatterValue, PostDocument } from '../post/types';
+import { surelyPlain } from '../post/yaml-render';
 import { isMapping, writtenPath } from '../schema/known-keys';
 import { minimalReplacement } from '../text/minimal-replacement';
 import { entryFieldsFromId, type VideoConvention } from '../youtube/convention';
@@ -56,6 +57,7 @@ function entryAt(doc: PostDocument, index: number): FrontMatterValue {
 /** Whether the post model writes `value` bare (it quotes what YAML 1.1 or 1.2 would misread). */
 function writtenPlain(value: string): boolean {
   if (value.includes('\n')) return false;
+  if (surelyPlain(value)) return true;
   return parsePost('---\nkey: x\n---\n').set('key', value).text === `---\nkey: ${value}\n---\n`;
 }
 

@@ -6,9 +6,13 @@
  */
 import type { Diagnostic, Severity } from '../diagnostics';
 import type { FrontMatterValue, PostDocument } from '../post/types';
+import { trimOldest } from '../recently-used';
 import { isMapping, writtenPath } from '../schema/known-keys';
-import { createFrontMatterCheck } from '../validate/rules/front-matter-context';
-import { checkVideoSchema } from '../validate/rules/front-matter-videos';
+import {
+  createFrontMatterCheck,
+  type FrontMatterCheck,
+} from '../validate/rules/front-matter-context';
+import { checkVideoEntry } from '../validate/rules/front-matter-videos';
 import { videoIdOfEntry } from '../validate/rules/videos';
 import { inferVideoConvention, type VideoConvention } from '../youtube/convention';
 import { bodyVideos, type BodyVideo } from './body-videos';
@@ -152,21 +156,91 @@ function entryPlace(
   return index === -1 ? null : { kind: 'entry', index, field: fieldOfRule[finding.rule] ?? null };
 }
 
-function entryProblems(doc: PostDocument, count: number): EntryProblem[][] {
-  const problems: EntryProblem[][] = Array.from({ length: count }, () => []);
-  if (!doc.data) return problems;
-  const spans = entrySpans(doc);
-  for (const found of checkVideoSchema(createFrontMatterCheck(doc, doc.data))) {
-    const place = entryPlace(spans, found);
-    if (place?.kind !== 'entry') continue;
-    problems[place.index]?.push({
-      field: place.field,
-      severity: found.severity,
-      rule: found.rule,
-      message: found.message,
+/** What the checks say about entry `index`, found in its own span as `locateVideoFinding` would. */
+function problemsOfEntry(
+  check: FrontMatterCheck,
+  span: { from: number; to: number } | null,
+  index: number,
+): EntryProblem[] {
+  if (!span) return [];
+  return checkVideoEntry(check, index).flatMap((found) =>
+    span.from <= found.from && found.from <= span.to
+      ? [
+          {
+            field: fieldOfRule[found.rule] ?? null,
+            severity: found.severity,
+            rule: found.rule,
+            message: found.message,
+          },
+        ]
+      : [],
+  );
+}
+
+/**
+ * Entries as last read, by all that goes into one (see `entryKey`), the
+ * least recently used first: typing in one of sixty entries reads and
+ * checks that one again, and the others keep their objects, so their rows
+ * are not drawn again either.
+ */
+const readEntries = new Map<string, VideoEntry>();
+const readEntriesLimit = 1024;
+
+/**
+ * An entry is read from its value (fields, ID, what the checks find), its
+ * place in the list (the checks' messages count it) and its text, with the
+ * format whose reader finds spans in it (where the checks' findings fall; an
+ * alias reads a value from elsewhere, so the text alone is not enough).
+ */
+function entryKey(
+  doc: PostDocument,
+  item: FrontMatterValue,
+  index: number,
+  span: { from: number; to: number } | null,
+): string {
+  const text = span ? doc.text.slice(span.from, span.to) : '';
+  return JSON.stringify([index, doc.frontMatter?.format ?? null, text, item]);
+}
+
+function readEntry(
+  item: FrontMatterValue,
+  index: number,
+  problems: EntryProblem[],
+  shown: ReadonlySet<string>,
+): VideoEntry {
+  const fields: VideoEntry['fields'] = {};
+  const otherKeys: VideoEntry['otherKeys'] = [];
+  if (isMapping(item)) {
+    for (const [key, value] of Object.entries(item)) {
+      const field = canonicalField(key);
+      if (field && fields[field] === undefined) fields[field] = asText(value);
+      else otherKeys.push([key, value]);
+    }
+  } else {
+    problems.push({
+      field: null,
+      severity: 'error',
+      rule: 'video/not-a-mapping',
+      message: `Video ${index + 1} is not a set of fields (title, embedUrl…); fix it in the text.`,
     });
   }
-  return problems;
+  const videoId = videoIdOfEntry(item);
+  const inBody = videoId === null ? null : shown.has(videoId);
+  return {
+    index,
+    isMapping: isMapping(item),
+    fields,
+    otherKeys,
+    videoId,
+    inBody,
+    problems,
+    status: entryStatus(problems, inBody),
+  };
+}
+
+function entryStatus(problems: readonly EntryProblem[], inBody: boolean | null): EntryStatus {
+  if (problems.some((problem) => problem.severity === 'error')) return 'problems';
+  return inBody === false ? 'not-in-body' : 'complete';
 }
 
 export interface ReadVideoListOptions {
@@ -178,40 +252,25 @@ export function readVideoList(doc: PostDocument, options: ReadVideoListOptions =
   const items = entryItems(doc);
   const videos = bodyVideos(doc, options.usesInner);
   const shown = new Set(videos.map((video) => video.id));
-  const problems = entryProblems(doc, items.length);
+  const spans = entrySpans(doc);
+  let check: FrontMatterCheck | null = null;
   const entries = items.map((item, index): VideoEntry => {
-    const fields: VideoEntry['fields'] = {};
-    const otherKeys: VideoEntry['otherKeys'] = [];
-    if (isMapping(item)) {
-      for (const [key, value] of Object.entries(item)) {
-        const field = canonicalField(key);
-        if (field && fields[field] === undefined) fields[field] = asText(value);
-        else otherKeys.push([key, value]);
-      }
+    const span = spans[index] ?? null;
+    const key = entryKey(doc, item, index, span);
+    let entry = readEntries.get(key);
+    if (entry === undefined) {
+      check ??= doc.data ? createFrontMatterCheck(doc, doc.data) : null;
+      entry = readEntry(item, index, check ? problemsOfEntry(check, span, index) : [], shown);
+    } else if (entry.videoId !== null && shown.has(entry.videoId) !== entry.inBody) {
+      // The body's calls changed, not the entry.
+      const inBody = shown.has(entry.videoId);
+      entry = { ...entry, inBody, status: entryStatus(entry.problems, inBody) };
     }
-    const videoId = videoIdOfEntry(item);
-    const inBody = videoId === null ? null : shown.has(videoId);
-    const entryProblemsFound = problems[index] ?? [];
-    if (!isMapping(item)) {
-      entryProblemsFound.push({
-        field: null,
-        severity: 'error',
-        rule: 'video/not-a-mapping',
-        message: `Video ${index + 1} is not a set of fields (title, embedUrl…); fix it in the text.`,
-      });
-    }
-    const hasErrors = entryProblemsFound.some((problem) => problem.severity === 'error');
-    return {
-      index,
-      isMapping: isMapping(item),
-      fields,
-      otherKeys,
-      videoId,
-      inBody,
-      problems: entryProblemsFound,
-      status: hasErrors ? 'problems' : inBody === false ? 'not-in-body' : 'complete',
-    };
+    readEntries.delete(key);
+    readEntries.set(key, entry);
+    return entry;
   });
+  trimOldest(readEntries, readEntriesLimit);
   const described = new Set(entries.map((entry) => entry.videoId));
   const unlisted: BodyVideo[] = [];
   for (const video of videos) {
@@ -224,6 +283,21 @@ export function readVideoList(doc: PostDocument, options: ReadVideoListOptions =
     entries,
     bodyVideos: videos,
     unlisted,
-    convention: inferVideoConvention(items),
+    convention: conventionOf(items),
   };
+}
+
+let lastConvention: { key: string; convention: VideoConvention | null } | null = null;
+
+/** The entries' convention, inferred again only when a field it is inferred from changed. */
+function conventionOf(items: readonly FrontMatterValue[]): VideoConvention | null {
+  const key = JSON.stringify(
+    items.map((item) =>
+      isMapping(item) ? [item.embedUrl, item.thumbnailUrl, item.uploadDate] : null,
+    ),
+  );
+  if (lastConvention?.key !== key) {
+    lastConvention = { key, convention: inferVideoConvention(items) };
+  }
+  return lastConvention.convention;
 }

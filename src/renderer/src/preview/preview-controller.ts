@@ -1,5 +1,5 @@
 import type { DOMPurify } from 'dompurify';
-import { sanitizePreviewHtml } from '../../../shared/render';
+import { withPreviewRules } from '../../../shared/render';
 import { rewriteAssetUrls, type AssetUrlOf } from './asset-urls';
 import { codeStyleSheet, highlightCodeBlocks, type CodeStyle } from './code-highlight';
 import frameStyles from './frame.css?raw';
@@ -16,6 +16,7 @@ export interface PreviewControllerOptions {
   frame: HTMLIFrameElement;
   /** Covers the frame; the video player goes there. */
   overlay: HTMLElement;
+  /** DOMPurify; the frame's own is made from it, so what it keeps is the frame's nodes. */
   purify: DOMPurify;
   /** Renders what is too big for the page's thread: the worker, normally. */
   jobs: JobRunner;
@@ -90,6 +91,7 @@ export class PreviewController {
     const container = doc.querySelector('main.post');
     if (!view || !container) return;
     this.useStyles(doc, view);
+    const framePurify = this.options.purify(view as Window & typeof globalThis);
     const header = doc.createElement('header');
     header.className = 'page-header';
     header.hidden = true;
@@ -98,8 +100,15 @@ export class PreviewController {
     message.hidden = true;
     container.before(header, message);
     const content = new PreviewDocument(container, {
-      sanitize: (html) =>
-        sanitizePreviewHtml(html, this.options.purify, { styleAttribute: previewStyleAttribute }),
+      // The sanitized nodes themselves, not HTML to parse a second time; made by the
+      // frame's own window, so they are the frame's elements like the ones it parses.
+      sanitize: (html) => {
+        // Where DOMPurify cannot work it returns its input: show nothing rather than that.
+        if (!framePurify.isSupported) throw new Error('The sanitizer cannot run in the frame.');
+        return withPreviewRules(framePurify, { styleAttribute: previewStyleAttribute }, (config) =>
+          framePurify.sanitize(html, { ...config, RETURN_DOM_FRAGMENT: true }),
+        );
+      },
       prepare: (fragment) => this.prepare(fragment),
       useStyleSheets: (sheets) => this.usePostStyles(sheets),
     });

@@ -16,8 +16,8 @@ export interface SourceBlock {
 }
 
 export interface PreviewDocumentOptions {
-  /** Makes a part's rendered HTML safe (DOMPurify with the preview's rules). */
-  sanitize(html: string): string;
+  /** A part's rendered HTML made safe (DOMPurify with the preview's rules), as nodes to show. */
+  sanitize(html: string): DocumentFragment;
   /** Adjusts a part once sanitized, before it is shown (asset URLs, cards). */
   prepare(fragment: DocumentFragment): void;
   /** Shows the post's `<style>` elements' rules, in page order, whenever they change. */
@@ -44,13 +44,10 @@ export class PreviewDocument {
 
   /** Applies a renderer patch; patches must come in the order they were made. */
   apply(patch: PreviewPatch): void {
-    const doc = this.container.ownerDocument;
     const removed = this.parts.slice(patch.start, patch.start + patch.deleteCount);
     for (const part of removed) for (const node of part.nodes) node.parentNode?.removeChild(node);
     const added = patch.insert.map((html): ShownPart => {
-      const template = doc.createElement('template');
-      template.innerHTML = this.options.sanitize(html);
-      const fragment = template.content;
+      const fragment = this.options.sanitize(html);
       const styleSheets = applyStyles(fragment);
       this.options.prepare(fragment);
       return { nodes: Array.from(fragment.childNodes), lineOffset: 0, styleSheets };

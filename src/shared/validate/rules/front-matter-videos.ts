@@ -66,6 +66,19 @@ function conventionNote(check: FrontMatterCheck, findings: readonly Diagnostic[]
 }
 
 /**
+ * The findings about entry `index` alone, as `checkVideoSchema` reports
+ * them under the site's convention (the forms that convention allows go to
+ * the post's one note, not to the entry): for a form that checks again only
+ * the entry typed in.
+ */
+export function checkVideoEntry(check: FrontMatterCheck, index: number): Diagnostic[] {
+  const params = check.data.params;
+  const list = isMapping(params) ? params.videoSchema : undefined;
+  const entry = Array.isArray(list) ? (list[index] as FrontMatterValue | undefined) : undefined;
+  return entry === undefined ? [] : findingsOfEntry(check, entry, index, []);
+}
+
+/**
  * Each entry's findings. With `siteForms`, the forms of the site's
  * convention (http thumbnails, date-only upload dates) go there instead.
  */
@@ -74,23 +87,30 @@ function entryFindings(
   list: readonly FrontMatterValue[],
   siteForms: Diagnostic[] | null,
 ): Diagnostic[] {
-  return list.flatMap((entry, index) => {
-    if (!isMapping(entry)) return [];
-    const video: EntryCheck = {
-      check,
-      entry,
-      path: ['params', 'videoSchema', index],
-      name: `video ${index + 1} in "params.videoSchema"`,
-    };
-    return [
-      ...checkRequired(video),
-      ...checkUrl(video, 'embedUrl', 'video/embed-url-invalid'),
-      ...checkUrl(video, 'thumbnailUrl', 'video/thumbnail-url-invalid'),
-      ...siteFormOrWarning(checkThumbnailScheme(video), siteForms),
-      ...checkUploadDate(video, siteForms),
-      ...checkDuration(video),
-    ];
-  });
+  return list.flatMap((entry, index) => findingsOfEntry(check, entry, index, siteForms));
+}
+
+function findingsOfEntry(
+  check: FrontMatterCheck,
+  entry: FrontMatterValue,
+  index: number,
+  siteForms: Diagnostic[] | null,
+): Diagnostic[] {
+  if (!isMapping(entry)) return [];
+  const video: EntryCheck = {
+    check,
+    entry,
+    path: ['params', 'videoSchema', index],
+    name: `video ${index + 1} in "params.videoSchema"`,
+  };
+  return [
+    ...checkRequired(video),
+    ...checkUrl(video, 'embedUrl', 'video/embed-url-invalid'),
+    ...checkUrl(video, 'thumbnailUrl', 'video/thumbnail-url-invalid'),
+    ...siteFormOrWarning(checkThumbnailScheme(video), siteForms),
+    ...checkUploadDate(video, siteForms),
+    ...checkDuration(video),
+  ];
 }
 
 function capitalized(text: string): string {

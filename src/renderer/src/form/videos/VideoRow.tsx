@@ -41,9 +41,10 @@ interface VideoRowProps {
 }
 
 /**
- * Whether a row would draw the same: its entry is derived afresh on every
- * change of the text, so it is compared by value. `actions` are left out: they
- * act on the row's index and the list's size, which are compared.
+ * Whether a row would draw the same: an entry the text left alone keeps its
+ * object (`readVideoList` reads it once), any other is compared by value, as
+ * is the convention, inferred afresh. `actions` are left out: they act on the
+ * row's index and the list's size, which are compared.
  */
 function sameRow(a: VideoRowProps, b: VideoRowProps): boolean {
   return (
@@ -51,12 +52,16 @@ function sameRow(a: VideoRowProps, b: VideoRowProps): boolean {
     a.count === b.count &&
     a.expanded === b.expanded &&
     a.readOnly === b.readOnly &&
-    JSON.stringify(a.convention) === JSON.stringify(b.convention) &&
+    sameValue(a.convention, b.convention) &&
     a.dragging === b.dragging &&
     a.onDragFrom === b.onDragFrom &&
     a.lookups === b.lookups &&
-    JSON.stringify(a.entry) === JSON.stringify(b.entry)
+    sameValue(a.entry, b.entry)
   );
+}
+
+function sameValue<T>(a: T, b: T): boolean {
+  return a === b || JSON.stringify(a) === JSON.stringify(b);
 }
 
 /**

@@ -1,6 +1,6 @@
 import type { Text } from '@codemirror/state';
 import type { EditorView } from '@codemirror/view';
-import { useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
+import { memo, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
 import {
   addEntryForCall,
   duplicateVideoEntry,
@@ -54,16 +54,21 @@ export interface VideoSchemaEditorProps {
 }
 
 /** `params.videoSchema` as rows, in step with the `youtube` shortcodes of the body. */
-export function VideoSchemaEditor({
+export function VideoSchemaEditor({ doc, ...rest }: VideoSchemaEditorProps) {
+  // The rows follow the text at React's lower priority, after the editor and the preview: the
+  // keystroke's own render passes the document the rows already show, and the list skips it.
+  const shownDoc = useDeferredValue(doc);
+  return <VideoList doc={shownDoc} {...rest} />;
+}
+
+const VideoList = memo(function VideoList({
   view,
-  doc,
+  doc: shownDoc,
   siteConvention,
   usesInner,
   reveal,
   lookups,
 }: VideoSchemaEditorProps) {
-  // The rows follow the text at React's lower priority, after the editor and the preview.
-  const shownDoc = useDeferredValue(doc);
   const list = useMemo(
     () => readVideoList(postOfDoc(shownDoc), { usesInner }),
     [shownDoc, usesInner],
@@ -382,4 +387,4 @@ export function VideoSchemaEditor({
       )}
     </section>
   );
-}
+});
