@@ -185,7 +185,16 @@ describe('PostIndex', () => {
     expect(found('kubcon linkerd')).toEqual(both);
     expect(found('kubcon linkerd ')).toEqual(both);
     expect(found('linkerd kubcon ')).toEqual(both);
-    for (const query of ['l', 'li', 'link', 'linker', 'linkerd', 'linkerd ', 'linkerd k', 'linkerd kub'])
+    for (const query of [
+      'l',
+      'li',
+      'link',
+      'linker',
+      'linkerd',
+      'linkerd ',
+      'linkerd k',
+      'linkerd kub',
+    ])
       index.list(query);
     expect(found('linkerd kubcon')).toEqual(both);
   });
