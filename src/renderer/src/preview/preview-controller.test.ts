@@ -249,6 +249,21 @@ describe('the preview frame', () => {
     expect(doc.querySelector('.shortcode-youtube-caption')!.textContent).toBe('The talk');
   });
 
+  it('draws a card again with the box at once while its thumbnail is known not to load, until back online', async () => {
+    const card = (title: string) => `{{< youtube id="dQw4w9WgXcQ" title="${title}" >}}\n`;
+    let doc = await show(card('The talk'));
+    doc.querySelector('img.shortcode-youtube-thumbnail')!.dispatchEvent(new Event('error'));
+    doc = await show(card('The talk, renamed'));
+    expect(doc.querySelector('img.shortcode-youtube-thumbnail')).toBeNull();
+    expect(doc.querySelector('.shortcode-youtube-placeholder')!.textContent).toBe(
+      'The talk, renamed',
+    );
+    window.dispatchEvent(new Event('online'));
+    doc = await show(card('The talk, online'));
+    expect(doc.querySelector('img.shortcode-youtube-thumbnail')).not.toBeNull();
+    expect(doc.querySelector('.shortcode-youtube-placeholder')).toBeNull();
+  });
+
   it('updates only the part that changed, keeping the other nodes', async () => {
     let doc = await show('# Title\n\nFirst.\n\n## Two\n\nSecond.\n');
     const title = doc.querySelector('h1');

@@ -72,6 +72,14 @@ export class PreviewController {
   private cursorLine: number | null = null;
   /** The frame's own sheet and the post's, both constructed (the frame's policy allows no other). */
   private sheets: { frame: CSSStyleSheet; post: CSSStyleSheet } | null = null;
+  /**
+   * Thumbnails that did not load, until the network comes back: a card drawn
+   * again (its title typed in the form, a key at a time) shows its neutral
+   * box at once, instead of a broken image that turns into the box a moment
+   * later on every key.
+   */
+  private readonly failedThumbnails = new Set<string>();
+  private readonly forgetFailures = () => this.failedThumbnails.clear();
 
   constructor(private readonly options: PreviewControllerOptions) {
     this.renderer = new PreviewRenderer(
@@ -81,6 +89,7 @@ export class PreviewController {
       options.threadBudget,
     );
     this.player = new VideoPlayerOverlay(options.overlay, options.frame);
+    globalThis.addEventListener('online', this.forgetFailures);
   }
 
   /** The frame's document is ready (its `load` event): set it up and show the current text. */
@@ -194,6 +203,7 @@ export class PreviewController {
   }
 
   dispose(): void {
+    globalThis.removeEventListener('online', this.forgetFailures);
     this.attached?.detach();
     this.attached = null;
     this.player.close();
@@ -247,9 +257,20 @@ export class PreviewController {
       card.setAttribute('tabindex', '0');
       card.setAttribute('aria-label', `Play ${title}`);
       const thumbnail = card.querySelector('img.shortcode-youtube-thumbnail');
-      thumbnail?.addEventListener('error', () => showThumbnailPlaceholder(card, thumbnail), {
-        once: true,
-      });
+      if (!thumbnail) continue;
+      const source = thumbnail.getAttribute('src') ?? '';
+      if (this.failedThumbnails.has(source)) {
+        showThumbnailPlaceholder(card, thumbnail);
+        continue;
+      }
+      thumbnail.addEventListener(
+        'error',
+        () => {
+          this.failedThumbnails.add(source);
+          showThumbnailPlaceholder(card, thumbnail);
+        },
+        { once: true },
+      );
     }
   }
 
