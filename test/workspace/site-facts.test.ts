@@ -1,4 +1,4 @@
-import { mkdir, writeFile } from 'node:fs/promises';
+import { mkdir, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { sitePrettierOptions } from '../../src/main/services/export/format-body';
@@ -91,6 +91,34 @@ describe('the site facts of an open folder', () => {
     await waitFor(async () => (await errorsOfPost()) === 1, 1000, 'the error to come back');
     expect(await rulesOfPost()).toContain('schema/author-unknown');
     await waitFor(() => lastSiteChange()?.authors?.join() === 'alice', 1000, 'site.changed');
+  });
+
+  it('finds a post added on disk, or saved new, with ref and relref, and forgets one removed', async () => {
+    const pages = () => lastSiteChange()?.refs?.pages.map((page) => page.path) ?? [];
+    const added = 'content/blog/2024/second/index.md';
+    await mkdir(join(site, 'content', 'blog', '2024', 'second'));
+    await writeFile(join(site, added), '---\ntitle: Second\nslug: second-post\n---\n\nMore.\n');
+    await waitFor(() => pages().includes('blog/2024/second/index.md'), 2000, 'the new page');
+    expect(lastSiteChange()?.refs?.pages).toContainEqual({
+      path: 'blog/2024/second/index.md',
+      url: '/blog/2024/second-post/',
+    });
+    expect((await workspace['workspace.current']({}))?.refs?.pages.length).toBe(pages().length);
+
+    events.length = 0;
+    await rm(join(site, 'content', 'blog', '2024', 'second'), { recursive: true });
+    await waitFor(
+      () => lastSiteChange() !== undefined && !pages().includes('blog/2024/second/index.md'),
+      2000,
+      'the page to go',
+    );
+
+    // A save that changes no post's presence reads nothing again.
+    events.length = 0;
+    await writeFile(join(site, post), postText.replace('title: Hello', 'title: Hello again'));
+    await waitFor(() => events.some((event) => event.name === 'index.changed'), 2000, 'the save');
+    await new Promise((resolve) => setTimeout(resolve, 600));
+    expect(lastSiteChange()).toBeUndefined();
   });
 
   it('follows the rules of .recap-studio.yaml as it changes: a rule off, then an unusable setting', async () => {

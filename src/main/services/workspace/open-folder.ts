@@ -47,6 +47,9 @@ export interface OpenFolderOptions {
 /** How long a removal we made ourselves (moving a post to the trash) hides the watcher's reports of it. */
 const ownRemovalMilliseconds = 10_000;
 
+/** How long after a post comes or goes the pages for `ref` are read again: one reading for a burst. */
+const pagesDelay = 300;
+
 /**
  * One opened folder: its site, post index, watcher and backups. Replaced as
  * a whole when another folder is opened, so nothing of the old one leaks
@@ -73,6 +76,9 @@ export class OpenFolder {
   private changeQueue: Promise<void> = Promise.resolve();
   private buildError: unknown = null;
   private closed = false;
+  /** The posts when the pages for `ref` and `relref` were last read (see `followPages`). */
+  private pagesRead: ReadonlySet<string> | null = null;
+  private pagesTimer: ReturnType<typeof setTimeout> | null = null;
 
   constructor(private readonly options: OpenFolderOptions) {
     const { site, bounds, dataDir } = options;
@@ -91,8 +97,9 @@ export class OpenFolder {
     this.indexed = built.then(
       ({ otherFiles }) => {
         this.otherFiles = otherFiles;
+        this.pagesRead = new Set(this.index.paths());
         listed();
-        if (!this.closed) options.emit('index.changed', {});
+        if (!this.closed) this.indexChanged();
       },
       (error: unknown) => {
         this.buildError = error;
@@ -160,9 +167,11 @@ export class OpenFolder {
       this.options.reopen();
       return;
     }
+    const pagesRead = new Set(this.index.paths());
     const info = await describeSite(site, this.bounds, this.info.capabilities.trash);
     if (this.closed) return;
     this.current = { site, info };
+    this.pagesRead = pagesRead;
     await this.recheckAll();
     if (this.closed) return;
     this.options.emit('site.changed', info);
@@ -266,15 +275,14 @@ export class OpenFolder {
   record(entry: IndexEntry): void {
     const previous = this.index.get(entry.summary.path);
     this.index.set(entry);
-    if (!previous || !sameSummary(previous.summary, entry.summary))
-      this.options.emit('index.changed', {});
+    if (!previous || !sameSummary(previous.summary, entry.summary)) this.indexChanged();
   }
 
   /** Removes the posts at or below `path` (relative) from the index. */
   forget(path: string): void {
     let removed = this.index.delete(path);
     for (const post of this.index.pathsUnder(path)) removed = this.index.delete(post) || removed;
-    if (removed) this.options.emit('index.changed', {});
+    if (removed) this.indexChanged();
   }
 
   /** Re-reads the post of a bundle whose files changed: its missing-file warnings may have too. */
@@ -355,7 +363,7 @@ export class OpenFolder {
     }
     if (this.closed) return;
     if (reported.length > 0) this.options.emit('files.changed', { changes: reported });
-    if (indexChanged) this.options.emit('index.changed', {});
+    if (indexChanged) this.indexChanged();
   }
 
   private async applyPostChange(
@@ -424,8 +432,36 @@ export class OpenFolder {
     return null;
   }
 
+  /**
+   * Tells the page the list changed. A post that came or went also changes
+   * the pages `ref` and `relref` find: they are read again shortly after,
+   * once for a burst of changes.
+   */
+  private indexChanged(): void {
+    this.options.emit('index.changed', {});
+    if (this.pagesTimer !== null || this.closed) return;
+    this.pagesTimer = setTimeout(() => {
+      this.pagesTimer = null;
+      void this.enqueueTask(() => this.followPages());
+    }, pagesDelay);
+  }
+
+  /** Reads the site's description again when the set of posts changed, and says `site.changed`. */
+  private async followPages(): Promise<void> {
+    const before = this.pagesRead;
+    if (this.closed || before === null) return;
+    const now = new Set(this.index.paths());
+    if (now.size === before.size && [...now].every((path) => before.has(path))) return;
+    this.pagesRead = now;
+    const info = await describeSite(this.site, this.bounds, this.info.capabilities.trash);
+    if (this.closed) return;
+    this.current = { site: this.site, info };
+    this.options.emit('site.changed', info);
+  }
+
   async close(): Promise<void> {
     this.closed = true;
+    if (this.pagesTimer !== null) clearTimeout(this.pagesTimer);
     await Promise.all([this.watcher?.close(), this.factsWatcher?.close()]);
   }
 }

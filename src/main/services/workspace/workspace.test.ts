@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { chmod, mkdir, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { WorkspaceInfo } from '../../../shared/ipc/data';
 import { ServiceError, type ErrorCode } from '../../../shared/ipc/result';
 import { parsePost } from '../../../shared/post';
 import { Settings } from '../settings';
@@ -459,8 +460,12 @@ describe('moving posts to the trash', () => {
     const listed = await opened.workspace['posts.list']({});
     expect(listed.some((post) => post.path === recap)).toBe(false);
     await new Promise((resolve) => setTimeout(resolve, 400));
-    // Our own removal is not reported as a change by another program.
-    expect(opened.events).toEqual([{ name: 'index.changed', payload: {} }]);
+    // Our own removal is not reported as a change by another program; the
+    // pages `ref` finds are read again without it.
+    expect(opened.events.map((event) => event.name)).toEqual(['index.changed', 'site.changed']);
+    const pages = (opened.events[1]?.payload as WorkspaceInfo).refs?.pages ?? [];
+    expect(pages.length).toBeGreaterThan(0);
+    expect(pages.some((page) => recap.endsWith(page.path))).toBe(false);
     await opened.workspace.dispose();
   });
 });
