@@ -66,10 +66,39 @@ describe('BackupScheduler', () => {
 
   it('forgets a backup main dropped with a save', async () => {
     scheduler.adopted(A);
-    scheduler.droppedByMain(A);
+    scheduler.saved(A, true);
     scheduler.followEdit(A, false);
     await vi.advanceTimersByTimeAsync(0);
     expect(memory.calls).toEqual([]);
+  });
+
+  it('drops a backup that main wrote after the save had dropped the last one', async () => {
+    let land: () => void = () => undefined;
+    // Main takes the store after the save: the file is written once the save is done.
+    const lateStore = (args: { path: string; text: string }) =>
+      new Promise<Awaited<ReturnType<typeof memory.client.backups.store>>>((resolve) => {
+        land = () => void memory['backups.store'](args).then(resolve);
+      });
+    scheduler = new BackupScheduler({
+      client: { backups: { ...memory.client.backups, store: lateStore } },
+      unsavedText: () => unsaved,
+      delay: 1000,
+    });
+    scheduler.followEdit(A, true);
+    await vi.advanceTimersByTimeAsync(1000);
+    scheduler.saved(A, true);
+    land();
+    await vi.advanceTimersByTimeAsync(0);
+    expect(memory.backups.has(A)).toBe(false);
+    expect(scheduler.holds(A)).toBe(false);
+  });
+
+  it('keeps backing up after a save when the text changed while it was saved', async () => {
+    scheduler.followEdit(A, true);
+    scheduler.saved(A, false);
+    expect(scheduler.pending(A)).toBe(true);
+    await vi.advanceTimersByTimeAsync(1000);
+    expect(memory.backups.get(A)).toBe('Draft.\n');
   });
 
   it('drops a backup that was still on its way when the text became clean', async () => {

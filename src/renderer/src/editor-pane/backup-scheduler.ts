@@ -65,9 +65,16 @@ export class BackupScheduler {
     this.backedUp.add(path);
   }
 
-  /** Main dropped the post's backup itself (a save does). */
-  droppedByMain(path: string): void {
+  /**
+   * The post was saved, and main dropped its backup with the save. A backup
+   * still on its way may land after that, holding the saved text: when the
+   * text is `clean`, it is dropped too once it lands.
+   */
+  saved(path: string, clean: boolean): void {
     this.backedUp.delete(path);
+    if (!clean) return;
+    this.cancel(path);
+    if (this.storing.has(path)) void this.discard(path);
   }
 
   async discard(path: string): Promise<void> {

@@ -280,9 +280,7 @@ export class EditorSession {
     }
     // Clean only if the text did not move while the save was under way.
     this.editors.markSaved(path, doc, outcome.version);
-    // Main dropped its backup with the save.
-    this.backups.droppedByMain(path);
-    if (!this.editors.isDirty(path)) this.backups.cancel(path);
+    this.backups.saved(path, !this.editors.isDirty(path));
     this.dispatch({ type: 'saved', path, diagnostics: outcome.diagnostics });
     this.showDiagnosticsIfCurrent(path, doc, outcome.diagnostics);
     return true;
