@@ -77,7 +77,8 @@ describe('BackupScheduler', () => {
     // Main takes the store after the save: the file is written once the save is done.
     const lateStore = (args: { path: string; text: string }) =>
       new Promise<Awaited<ReturnType<typeof memory.client.backups.store>>>((resolve) => {
-        land = () => void memory['backups.store'](args).then(resolve);
+        land = () =>
+          void memory['backups.store'](args).then(() => resolve({ ok: true, data: null }));
       });
     scheduler = new BackupScheduler({
       client: { backups: { ...memory.client.backups, store: lateStore } },
