@@ -113,12 +113,42 @@ describe('the site facts of an open folder', () => {
       'the page to go',
     );
 
-    // A save that changes no post's presence reads nothing again.
+    // A save that moves no page says nothing.
     events.length = 0;
     await writeFile(join(site, post), postText.replace('title: Hello', 'title: Hello again'));
     await waitFor(() => events.some((event) => event.name === 'index.changed'), 2000, 'the save');
     await new Promise((resolve) => setTimeout(resolve, 600));
     expect(lastSiteChange()).toBeUndefined();
+  });
+
+  it('moves a page for ref and relref when its slug changes, on disk or by a save', async () => {
+    const urlOfPost = () =>
+      lastSiteChange()?.refs?.pages.find((page) => page.path === 'blog/2024/hello/index.md')?.url;
+    const before = await workspace['workspace.current']({});
+    expect(before?.refs?.pages.find((page) => page.path === 'blog/2024/hello/index.md')?.url).toBe(
+      '/blog/2024/hello/',
+    );
+
+    await writeFile(join(site, post), postText.replace('title: Hello', 'title: Hello\nslug: hi'));
+    await waitFor(() => urlOfPost() === '/blog/2024/hi/', 2000, 'the page to move');
+    expect(
+      (await workspace['workspace.current']({}))?.refs?.pages.find(
+        (page) => page.path === 'blog/2024/hello/index.md',
+      )?.url,
+    ).toBe('/blog/2024/hi/');
+
+    events.length = 0;
+    const { version } = await workspace['posts.read']({ path: post });
+    const saved = await workspace['posts.save']({
+      path: post,
+      // The site's own author: a post with an error is refused.
+      text: postText
+        .replace('title: Hello', 'title: Hello\nslug: hey')
+        .replace('author: newbie', 'author: alice'),
+      baseVersion: version,
+    });
+    expect(saved).toMatchObject({ status: 'saved' });
+    await waitFor(() => urlOfPost() === '/blog/2024/hey/', 2000, 'the page to move on save');
   });
 
   it('follows the rules of .recap-studio.yaml as it changes: a rule off, then an unusable setting', async () => {

@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { relative, sep } from 'node:path';
 import { decodePostBytes, parsePost } from '../../shared/post';
 import { splitFrontMatter } from '../../shared/post/split';
-import { sitePagesOf, type SiteRefs } from '../../shared/render';
+import { pageFactsOf, sitePagesOf, type SiteRefs } from '../../shared/render';
 import { scanContentFiles } from './content-files';
 import { isRecord } from './data-file';
 import type { Site } from './site';
@@ -24,8 +24,9 @@ export async function readSiteRefs(
       const decoded = decodePostBytes(await readFile(file).catch(() => Buffer.alloc(0)));
       if (!('text' in decoded)) return null;
       // The front matter alone: bodies are most of the bytes and say nothing here.
-      const data =
-        parsePost(decoded.text.slice(0, splitFrontMatter(decoded.text).bodyFrom)).data ?? {};
+      const data = pageFactsOf(
+        parsePost(decoded.text.slice(0, splitFrontMatter(decoded.text).bodyFrom)).data,
+      );
       return { path: relative(site.contentDir, file).split(sep).join('/'), data };
     }),
   );

@@ -7,5 +7,5 @@ export { sourceLineAttribute } from './source-lines';
 export { formatDuration, type VideoInfo } from './shortcodes';
 export { videoInfoById, videoInfoFromFrontMatter } from './video-info';
 export { paramLookup } from './params';
-export { refLookup, sitePagesOf } from './page-refs';
-export type { RefLookup, RefOutcome, SitePage, SiteRefs } from './page-refs';
+export { pageFactsOf, refLookup, samePageFacts, sitePagesOf } from './page-refs';
+export type { PageFacts, RefLookup, RefOutcome, SitePage, SiteRefs } from './page-refs';

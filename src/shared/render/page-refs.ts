@@ -9,6 +9,28 @@ export interface SitePage {
   url: string;
 }
 
+/** The front matter a page's URL is made from (see `postUrlPath`): `url`, `slug`, `title` and `date` as written. */
+export type PageFacts = {
+  url?: string;
+  slug?: string;
+  title?: string;
+  date?: string;
+};
+
+/** The fields of `data` a page's URL is made from; the others (most of a recap's front matter) are not kept. */
+export function pageFactsOf(data: FrontMatterData | null): PageFacts {
+  const facts: PageFacts = {};
+  for (const key of ['url', 'slug', 'title', 'date'] as const) {
+    const value = data?.[key];
+    if (typeof value === 'string') facts[key] = value;
+  }
+  return facts;
+}
+
+export function samePageFacts(a: PageFacts, b: PageFacts): boolean {
+  return a.url === b.url && a.slug === b.slug && a.title === b.title && a.date === b.date;
+}
+
 /** What `ref` and `relref` need of the site. */
 export interface SiteRefs {
   pages: readonly SitePage[];
@@ -29,7 +51,7 @@ export type RefLookup = (target: string, relative: boolean) => RefOutcome;
  * known (a dated pattern without a date) are left out.
  */
 export function sitePagesOf(
-  posts: readonly { path: string; data: FrontMatterData }[],
+  posts: readonly { path: string; data: PageFacts }[],
   permalinks: Record<string, unknown> | undefined,
 ): SitePage[] {
   const pages: SitePage[] = [];

@@ -5,6 +5,7 @@ import type { Diagnostic } from '../../../shared/diagnostics';
 import { decodePostBytes } from '../../../shared/post';
 import { parsePostChecked } from '../../../shared/post/checked-reader';
 import type { PostDocument } from '../../../shared/post/types';
+import { pageFactsOf } from '../../../shared/render/page-refs';
 import { prepareValidation, validatePost } from '../../../shared/validate';
 import { smallestParallelRun } from '../batch-check';
 import { CheckWorkers, type RunEvent } from '../check-workers';
@@ -35,6 +36,7 @@ export function makeEntry(
     version,
     search: searchSource(facts.title, facts.author, document),
     validated: diagnostics !== null,
+    page: pageFactsOf(document.data),
     ...(shortcodes.size > 0 ? { shortcodes } : {}),
   };
 }
@@ -56,6 +58,7 @@ function unreadableEntry(site: Site, path: string, version: string): IndexEntry 
     version,
     search: { title: facts.title, about: '', body: Buffer.alloc(0) },
     validated: true,
+    page: {},
   };
 }
 

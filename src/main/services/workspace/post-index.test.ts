@@ -25,6 +25,7 @@ function entry(
     version: 'v',
     search: { title, about, body: Buffer.from(text, 'utf8') },
     validated: true,
+    page: {},
   };
 }
 
@@ -45,6 +46,25 @@ describe('PostIndex', () => {
       'a/garbage.md',
       'b/undated.md',
     ]);
+  });
+
+  it('counts a change of the pages ref finds: a post come or gone, or what its URL is made of', () => {
+    const index = new PostIndex();
+    const post = entry('content/blog/a/index.md', '2024-01-01', 'A');
+    index.set(post);
+    index.set(entry('b.md', null, 'B'));
+    const start = index.pagesVersion;
+    // New counts of problems, the same page.
+    index.set({ ...post, summary: { ...post.summary, warnings: 3 } });
+    expect(index.pagesVersion).toBe(start);
+    index.set({ ...post, page: { slug: 'moved' } });
+    expect(index.pagesVersion).toBe(start + 1);
+    expect(index.pagesUnder('content')).toEqual([
+      { path: 'blog/a/index.md', data: { slug: 'moved' } },
+    ]);
+    index.delete('b.md');
+    expect(index.pagesVersion).toBe(start + 2);
+    expect(index.pagesUnder('').map((page) => page.path)).toEqual(['content/blog/a/index.md']);
   });
 
   it('replaces an entry by path and forgets deleted ones', () => {

@@ -1,4 +1,5 @@
 import type { PostSummary } from '../../../shared/ipc/data';
+import { samePageFacts, type PageFacts } from '../../../shared/render/page-refs';
 import { dateSortKey } from './post-summary';
 import { PostSearch, type MatchedTerms, type SearchSource } from './post-search';
 import { snippetOf } from './search-text';
@@ -16,6 +17,8 @@ export interface IndexEntry {
    * rules run in batches after the first list (see `index-builder.ts`).
    */
   validated: boolean;
+  /** What its URL is made from, for the pages `ref` and `relref` find. */
+  page: PageFacts;
   /** How many times the post calls each shortcode; left out when it calls none. */
   shortcodes?: ReadonlyMap<string, number>;
 }
@@ -39,6 +42,7 @@ export class PostIndex {
   private readonly search = new PostSearch<PostSummary>();
   private readonly shortcodes = new ShortcodeTally();
   private sorted: StoredEntry[] | null = null;
+  private pagesChanges = 0;
 
   get size(): number {
     return this.entries.size;
@@ -52,10 +56,26 @@ export class PostIndex {
     return [...this.entries.keys()];
   }
 
+  /** Grows when a post comes or goes, or what its URL is made from changes: the pages for `ref` may have. */
+  get pagesVersion(): number {
+    return this.pagesChanges;
+  }
+
+  /** The posts under `folder` (relative, `/`), with paths from it and what their URLs are made from. */
+  pagesUnder(folder: string): { path: string; data: PageFacts }[] {
+    const prefix = folder === '' ? '' : `${folder}/`;
+    const pages: { path: string; data: PageFacts }[] = [];
+    for (const [path, entry] of this.entries)
+      if (path.startsWith(prefix))
+        pages.push({ path: path.slice(prefix.length), data: entry.page });
+    return pages;
+  }
+
   set(entry: IndexEntry): void {
     const path = entry.summary.path;
     const previous = this.entries.get(path);
     this.shortcodes.change(previous?.shortcodes, entry.shortcodes);
+    if (!previous || !samePageFacts(previous.page, entry.page)) this.pagesChanges += 1;
     const stored = { ...entry, sortKey: dateSortKey(entry.summary.date) };
     // Counting diagnostics replaces an entry with the same source: the search keeps its text.
     this.search.set(path, { source: entry.search, sortKey: stored.sortKey, item: entry.summary });
@@ -67,6 +87,7 @@ export class PostIndex {
     const previous = this.entries.get(path);
     const deleted = this.entries.delete(path);
     if (deleted) {
+      this.pagesChanges += 1;
       this.shortcodes.change(previous?.shortcodes, undefined);
       this.search.delete(path);
       this.move(previous, undefined);
