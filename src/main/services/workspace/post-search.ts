@@ -157,10 +157,6 @@ export class PostSearch<T> {
   /** Matches by start of query (its words' keys), latest used last. */
   private readonly starts = new Map<string, Matches>();
 
-  has(path: string): boolean {
-    return this.slots.has(path);
-  }
-
   /**
    * Adds or replaces the post at `path`; given the same source as before
    * (only its counts changed), it keeps the indexed text and takes the new
