@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { useMemo, type ReactNode } from 'react';
 import type { Diagnostic } from '../../../shared/diagnostics';
 import type { WorkspaceInfo } from '../../../shared/ipc/data';
 import { parsePost } from '../../../shared/post';
@@ -50,73 +50,88 @@ export function PublishCheck({ post, info, lineOf, onJump, fixer }: PublishCheck
               .join('; ') + '.'}
       </p>
 
-      <section aria-labelledby="publish-ci-heading">
-        <h3 id="publish-ci-heading">
-          Site CI: markdownlint and SEO limits{' '}
-          <span className="publish-count">{report.siteCiCount}</span>
-        </h3>
-        {report.siteCi.length === 0 ? (
-          <p className="publish-empty">
-            markdownlint (with the site&apos;s config) and the SEO limits find nothing.
-          </p>
-        ) : (
-          <FindingGroups
-            groups={report.siteCi}
-            lineOf={lineOf}
-            onJump={onJump}
-            fixer={fixer}
-            label="What the site's CI would reject"
-          />
-        )}
-      </section>
+      <PublishSection
+        id="ci"
+        title="Site CI: markdownlint and SEO limits"
+        count={report.siteCiCount}
+        empty={
+          report.siteCi.length === 0
+            ? "markdownlint (with the site's config) and the SEO limits find nothing."
+            : null
+        }
+      >
+        <FindingGroups
+          groups={report.siteCi}
+          lineOf={lineOf}
+          onJump={onJump}
+          fixer={fixer}
+          label="What the site's CI would reject"
+        />
+      </PublishSection>
 
-      <section aria-labelledby="publish-rewrite-heading">
-        <h3 id="publish-rewrite-heading">
-          Still marked for rewriting <span className="publish-count">{report.rewrite.length}</span>
-        </h3>
-        {report.rewrite.length === 0 ? (
-          <p className="publish-empty">No &lt;!-- rewrite --&gt; markers left.</p>
-        ) : (
-          <ul className="publish-rewrites" aria-label="Paragraphs still marked for rewriting">
-            {report.rewrite.map((marker) => (
-              <li key={marker.from}>
-                <button
-                  type="button"
-                  className="publish-finding-jump"
-                  onClick={() => onJump(marker)}
-                >
-                  <span className="publish-line">Line {lineOf(marker.from)}</span>
-                  <span>{markedTextOf(post.text, marker)}</span>
-                </button>
-              </li>
-            ))}
-          </ul>
-        )}
-      </section>
+      <PublishSection
+        id="rewrite"
+        title="Still marked for rewriting"
+        count={report.rewrite.length}
+        empty={report.rewrite.length === 0 ? 'No <!-- rewrite --> markers left.' : null}
+      >
+        <ul className="publish-rewrites" aria-label="Paragraphs still marked for rewriting">
+          {report.rewrite.map((marker) => (
+            <li key={marker.from}>
+              <button type="button" className="publish-finding-jump" onClick={() => onJump(marker)}>
+                <span className="publish-line">Line {lineOf(marker.from)}</span>
+                <span>{markedTextOf(post.text, marker)}</span>
+              </button>
+            </li>
+          ))}
+        </ul>
+      </PublishSection>
 
-      <section aria-labelledby="publish-own-heading">
-        <h3 id="publish-own-heading">
-          Recap Studio&apos;s own findings <span className="publish-count">{report.ownCount}</span>
-        </h3>
-        {report.own.length === 0 ? (
-          <p className="publish-empty">None.</p>
-        ) : (
-          <FindingGroups
-            groups={report.own}
-            lineOf={lineOf}
-            onJump={onJump}
-            fixer={fixer}
-            label="Recap Studio's own findings"
-          />
-        )}
-      </section>
+      <PublishSection
+        id="own"
+        title="Recap Studio's own findings"
+        count={report.ownCount}
+        empty={report.own.length === 0 ? 'None.' : null}
+      >
+        <FindingGroups
+          groups={report.own}
+          lineOf={lineOf}
+          onJump={onJump}
+          fixer={fixer}
+          label="Recap Studio's own findings"
+        />
+      </PublishSection>
 
-      <section aria-labelledby="publish-video-heading">
-        <h3 id="publish-video-heading">
-          VideoObject JSON-LD <span className="publish-count">{report.videos.length}</span>
-        </h3>
+      <PublishSection
+        id="video"
+        title="VideoObject JSON-LD"
+        count={report.videos.length}
+        empty={null}
+      >
         <VideoObjectPreview videos={report.videos} permalink={report.permalink} />
-      </section>
+      </PublishSection>
     </div>
+  );
+}
+
+interface PublishSectionProps {
+  /** Names the heading: `publish-ID-heading`. */
+  id: string;
+  title: string;
+  count: number;
+  /** Shown instead of the section's content when there is nothing to list; null when there is. */
+  empty: string | null;
+  children: ReactNode;
+}
+
+/** One part of the check: a heading with its count, then what it found or why there is nothing. */
+function PublishSection({ id, title, count, empty, children }: PublishSectionProps) {
+  return (
+    <section aria-labelledby={`publish-${id}-heading`}>
+      <h3 id={`publish-${id}-heading`}>
+        {title} <span className="publish-count">{count}</span>
+      </h3>
+      {empty === null ? children : <p className="publish-empty">{empty}</p>}
+    </section>
   );
 }
