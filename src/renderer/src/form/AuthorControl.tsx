@@ -47,15 +47,7 @@ export function AuthorControl({
           if (event.key === 'Enter') write(event.currentTarget.value);
         }}
       />
-      {authors ? (
-        <datalist id={listId}>
-          {authors.map((author) => (
-            <option key={author.key} value={author.key}>
-              {author.name ?? author.key}
-            </option>
-          ))}
-        </datalist>
-      ) : null}
+      {authors ? <AuthorSuggestions id={listId} authors={authors} /> : null}
       {known?.avatarFile ? (
         <img
           className="form-author-avatar"
@@ -75,5 +67,24 @@ export function AuthorControl({
               : ''}
       </span>
     </div>
+  );
+}
+
+/** The site's authors offered to an author field (its `list`): the key to insert, the name beside it. */
+export function AuthorSuggestions({
+  id,
+  authors,
+}: {
+  id: string;
+  authors: readonly AuthorChoice[];
+}) {
+  return (
+    <datalist id={id}>
+      {authors.map((author) => (
+        <option key={author.key} value={author.key}>
+          {author.name ?? author.key}
+        </option>
+      ))}
+    </datalist>
   );
 }

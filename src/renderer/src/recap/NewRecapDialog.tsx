@@ -3,7 +3,7 @@ import type { PostContent } from '../../../shared/ipc/data';
 import type { RecapCreateResult } from '../../../shared/ipc/recap';
 import type { StudioClient } from '../client';
 import { Dialog } from '../dialogs/Dialog';
-import type { AuthorChoice } from '../form/AuthorControl';
+import { AuthorSuggestions, type AuthorChoice } from '../form/AuthorControl';
 import { lineOfInput, localDay, recapInputs } from './recap-inputs';
 import './NewRecapDialog.css';
 
@@ -190,15 +190,7 @@ export function NewRecapDialog({ client, authors, onCreated, onClose }: NewRecap
                 setAuthor(event.target.value);
               }}
             />
-            {authors ? (
-              <datalist id={ids.list}>
-                {authors.map((choice) => (
-                  <option key={choice.key} value={choice.key}>
-                    {choice.name ?? choice.key}
-                  </option>
-                ))}
-              </datalist>
-            ) : null}
+            {authors ? <AuthorSuggestions id={ids.list} authors={authors} /> : null}
             <span id={`${ids.author}-name`} className="new-recap-author-name">
               {author.trim() === ''
                 ? 'No author'
