@@ -9,16 +9,11 @@
 // typing (unminified, for DevTools) to that file, with BENCH_TRACE=file.json
 // a Chrome trace of it (layout, paint, tasks), and with BENCH_DETAIL=1 it
 // splits each keystroke's time into waiting for the page and handling it.
-import { readFile } from 'node:fs/promises';
-import { join, resolve } from 'node:path';
-import { chromium, type Page } from '@playwright/test';
-import { parse as parseYaml } from 'yaml';
-import playwrightConfig from '../playwright.config';
+import { join } from 'node:path';
+import type { Page } from '@playwright/test';
 import { readMarkupSettings, type MarkupSettings } from '../src/shared/render';
-import { buildHarness, percentile, serve, until } from './preview-latency';
+import { corpusMarkup, openHarnessPage, percentile, typeLetters, until } from './harness-page';
 
-const root = resolve(import.meta.dirname, '..');
-const corpus = join(root, 'test', 'fixtures', 'linkerd.io');
 const harness = join(import.meta.dirname, 'form-latency');
 const outDir = join(import.meta.dirname, '.work', 'form-latency');
 
@@ -96,13 +91,7 @@ async function measure(page: Page, text: string, markup: MarkupSettings, index: 
     'the title field',
   );
   await page.keyboard.press('End');
-  const letters = 'abcdefghijklmnopqrstuvwxyz';
-  for (let key = 0; key < keys; key++) {
-    if (key === warmUp)
-      await page.evaluate(() => (globalThis as unknown as BenchGlobal).__bench.clearKeystrokes());
-    await page.keyboard.press(letters[key % letters.length] ?? 'a');
-    await page.waitForTimeout(interval);
-  }
+  await typeLetters(page, { keys, warmUp, interval });
   await until(
     page,
     () =>
@@ -123,33 +112,12 @@ export async function benchFormLatency(): Promise<void> {
   console.log(
     '\n## Form latency in Chromium (keystroke in a video title field to text and preview)',
   );
-  const markup = readMarkupSettings({
-    markup: parseYaml(
-      await readFile(join(corpus, 'config', '_default', 'markup.yaml'), 'utf8'),
-    ) as unknown,
-  });
-  await buildHarness(harness, outDir);
-  const { server, url } = await serve(outDir);
-  const launch = playwrightConfig.use?.launchOptions ?? {};
-  const browser = await chromium.launch({
-    ...launch,
-    executablePath: launch.executablePath ?? '/usr/bin/chromium',
+  const markup = readMarkupSettings({ markup: await corpusMarkup() });
+  const { page, browser, problems, close } = await openHarnessPage(harness, outDir, {
+    width: 1600,
+    offlineThumbnails: true,
   });
   try {
-    const page = await browser.newPage({ viewport: { width: 1600, height: 900 } });
-    const problems: string[] = [];
-    page.on('pageerror', (error) => problems.push(error.message));
-    page.on('console', (message) => {
-      if (message.type() === 'error') problems.push(message.text());
-    });
-    // No internet here: thumbnails fail fast instead of waiting on the network.
-    await page.route(/^https:\/\/i\.ytimg\.com\//, (route) => route.abort());
-    await page.goto(url);
-    await until(
-      page,
-      () => page.evaluate(() => typeof (globalThis as unknown as BenchGlobal).__bench === 'object'),
-      'the harness',
-    );
     const text = recapWithVideos(entries);
     const cdp = process.env.BENCH_PROFILE ? await page.context().newCDPSession(page) : null;
     if (cdp) {
@@ -194,8 +162,7 @@ export async function benchFormLatency(): Promise<void> {
     const real = problems.filter((problem) => !problem.includes('ERR_FAILED'));
     if (real.length > 0) console.log(`page errors: ${real.slice(0, 5).join(' | ')}`);
   } finally {
-    await browser.close();
-    server.close();
+    await close();
   }
 }
 

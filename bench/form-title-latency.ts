@@ -5,15 +5,17 @@
 // corpus post, and each is timed from its keydown to the editor's text
 // holding it, to the preview having taken that text, and to the next frame.
 // Target: p95 under 16 ms. Run alone with `node --import tsx bench/form-title-latency.ts`.
-import { readFile, readdir, stat } from 'node:fs/promises';
-import { join, relative, resolve } from 'node:path';
-import { chromium } from '@playwright/test';
-import { parse as parseYaml } from 'yaml';
-import playwrightConfig from '../playwright.config';
-import { buildHarness, percentile, serve, until } from './preview-latency';
+import { join, relative } from 'node:path';
+import {
+  corpus,
+  corpusMarkup,
+  longestCorpusPost,
+  openHarnessPage,
+  percentile,
+  typeLetters,
+  until,
+} from './harness-page';
 
-const root = resolve(import.meta.dirname, '..');
-const corpus = join(root, 'test', 'fixtures', 'linkerd.io');
 const harness = join(import.meta.dirname, 'form-title-latency');
 const outDir = join(import.meta.dirname, '.work', 'form-title-latency');
 
@@ -41,47 +43,15 @@ interface HarnessApi {
 
 type BenchGlobal = { __bench: HarnessApi };
 
-async function postFiles(dir: string): Promise<string[]> {
-  const found: string[] = [];
-  for (const name of await readdir(dir)) {
-    const path = join(dir, name);
-    if ((await stat(path)).isDirectory()) found.push(...(await postFiles(path)));
-    else if (name.endsWith('.md') && !name.startsWith('_')) found.push(path);
-  }
-  return found.sort();
-}
-
 export async function benchFormTitleLatency(): Promise<void> {
   console.log('\n## Form latency in Chromium (keystroke in the title field to text and preview)');
-  const posts = await postFiles(join(corpus, 'content', 'blog'));
-  const sizes = await Promise.all(posts.map(async (file) => (await stat(file)).size));
-  const longestFile = posts[sizes.indexOf(Math.max(...sizes))] ?? '';
-  const text = await readFile(longestFile, 'utf8');
-  const markup = parseYaml(
-    await readFile(join(corpus, 'config', '_default', 'markup.yaml'), 'utf8'),
-  ) as Record<string, unknown>;
-
-  await buildHarness(harness, outDir);
-  const { server, url } = await serve(outDir);
-  const launch = playwrightConfig.use?.launchOptions ?? {};
-  const browser = await chromium.launch({
-    ...launch,
-    executablePath: launch.executablePath ?? '/usr/bin/chromium',
+  const { file: longestFile, text } = await longestCorpusPost();
+  const markup = await corpusMarkup();
+  const { page, browser, problems, close } = await openHarnessPage(harness, outDir, {
+    width: 1600,
+    offlineThumbnails: true,
   });
   try {
-    const page = await browser.newPage({ viewport: { width: 1600, height: 900 } });
-    const problems: string[] = [];
-    page.on('pageerror', (error) => problems.push(error.message));
-    page.on('console', (message) => {
-      if (message.type() === 'error') problems.push(message.text());
-    });
-    await page.route(/^https:\/\/i\.ytimg\.com\//, (route) => route.abort());
-    await page.goto(url);
-    await until(
-      page,
-      () => page.evaluate(() => typeof (globalThis as unknown as BenchGlobal).__bench === 'object'),
-      'the harness',
-    );
     await page.evaluate(
       ([post, settings]) => (globalThis as unknown as BenchGlobal).__bench.open(post, settings),
       [text, markup] as const,
@@ -96,13 +66,7 @@ export async function benchFormTitleLatency(): Promise<void> {
       () => page.evaluate(() => (globalThis as unknown as BenchGlobal).__bench.startTitle()),
       'the title field',
     );
-    const letters = 'abcdefghijklmnopqrstuvwxyz';
-    for (let key = 0; key < keys; key++) {
-      if (key === warmUp)
-        await page.evaluate(() => (globalThis as unknown as BenchGlobal).__bench.clearKeystrokes());
-      await page.keyboard.press(letters[key % letters.length] ?? 'a');
-      await page.waitForTimeout(interval);
-    }
+    await typeLetters(page, { keys, warmUp, interval });
     await until(
       page,
       () =>
@@ -139,8 +103,7 @@ export async function benchFormTitleLatency(): Promise<void> {
     );
     if (problems.length > 0) console.log(`page errors: ${problems.slice(0, 5).join(' | ')}`);
   } finally {
-    await browser.close();
-    server.close();
+    await close();
   }
 }
 
