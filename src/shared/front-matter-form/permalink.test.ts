@@ -37,4 +37,35 @@ describe('postUrlPath', () => {
   it('urlizes like Hugo for ordinary titles', () => {
     expect(urlize('ICYMI: March 2019 San Francisco')).toBe('icymi-march-2019-san-francisco');
   });
+
+  it("urlizes odd titles as Hugo 0.111 does (its `:title` URLs, rendered with Debian's hugo)", () => {
+    const hugo: [string, string][] = [
+      ['Q&A: Linkerd & You', 'qa-linkerd-you'],
+      ['Tom & Jerry’s “quotes”', 'tom-jerrys-quotes'],
+      ["What's new?", 'whats-new'],
+      ['Linkerd 2.14: mesh/expansion', 'linkerd-2.14-mesh/expansion'],
+      ['50% off #1', '50-off-#1'],
+      ['x@y (z) [w] {v}', 'x@y-z-w-v'],
+      ['semi;colon,comma', 'semicoloncomma'],
+      ['a_b.c~d', 'a_b.c~d'],
+      ['Café crème', 'café-crème'],
+      ['x -- y', 'x--y'],
+      ['--lead', '--lead'],
+      ['a - b', 'a-b'],
+      ['a- b', 'a-b'],
+      ['a &b', 'a-b'],
+      ['a&b', 'ab'],
+      ['a @ b', 'a-@-b'],
+      ['a # b', 'a-#-b'],
+      ['a ~ b', 'a-~-b'],
+      ['A  +  B = C', 'a--b-c'],
+      ['C++ & Go', 'c-go'],
+      ['a ++ b', 'a--b'],
+      ['a%zz', 'azz'],
+      [' lead', 'lead'],
+      ['trail ', 'trail'],
+      ['tab\there', 'tab-here'],
+    ];
+    expect(hugo.map(([title]) => [title, urlize(title)])).toEqual(hugo);
+  });
 });

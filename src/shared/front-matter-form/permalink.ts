@@ -99,13 +99,32 @@ function patternFor(
   return typeof modern === 'string' ? modern : typeof older === 'string' ? older : null;
 }
 
-/** Hugo's `urlize` for path segments: spaces become dashes, odd characters go, all lower case. */
+/**
+ * Hugo 0.111's `urlize` for path segments (`UnicodeSanitize`, then lower
+ * case): letters, digits, marks and `. / \ _ # ~ - @` stay; a run of spaces
+ * and other characters between two kept ones becomes one `-`, or none
+ * next to a `-`; `%` stays before two hex digits. `+` stays there too but
+ * not in the URL Hugo publishes (`A + B` is `/a--b/`), so it goes here.
+ */
 export function urlize(text: string): string {
-  return text
-    .trim()
-    .replace(/\s+/g, '-')
-    .replace(/[^\p{L}\p{N}\-_.~/]/gu, '')
-    .toLowerCase();
+  const source = [...text];
+  let kept = '';
+  let hyphenWanted = false;
+  let lastWasHyphen = false;
+  source.forEach((char, at) => {
+    const allowed =
+      /^[\p{L}\p{N}\p{M}./\\_#+~@-]$/u.test(char) ||
+      (char === '%' && /^[0-9a-f]{2}$/i.test((source[at + 1] ?? '') + (source[at + 2] ?? '')));
+    if (allowed) {
+      lastWasHyphen = char === '-';
+      if (hyphenWanted && !lastWasHyphen) kept += '-';
+      hyphenWanted = false;
+      kept += char;
+    } else if (kept !== '' && !lastWasHyphen && /\s/u.test(char)) {
+      hyphenWanted = true;
+    }
+  });
+  return kept.replaceAll('+', '').toLowerCase();
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {
