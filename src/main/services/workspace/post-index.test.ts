@@ -183,6 +183,27 @@ describe('PostIndex', () => {
     expect(found('recap kube')).toEqual(['a.md']);
   });
 
+  it('matches a word of one or two letters being typed as a whole word, with the titles starting with the query', () => {
+    const index = new PostIndex();
+    index.set(entry('linkerd.md', '2024-01-01', 'Linkerd at KubeCon', 'A look at the proxy.'));
+    index.set(entry('lunch.md', '2024-01-02', 'Lunch and learn', 'Meshes over lunch.'));
+    index.set(entry('mesh.md', '2024-01-03', 'Meshes', 'Linkerd, Istio and a look back.'));
+    index.set(entry('plan.md', '2024-01-04', 'Plan B', 'Plan a or plan b.'));
+    const found = (query: string): string[] => index.list(query).map((summary) => summary.path);
+    // Titles starting with "l", not every post with a word starting with it.
+    expect(found('l')).toEqual(['lunch.md', 'linkerd.md']);
+    expect(found('b')).toEqual(['plan.md']);
+    expect(found('lo')).toEqual([]);
+    // Three letters match by their start again.
+    expect(found('loo').sort()).toEqual(['linkerd.md', 'mesh.md']);
+    // The word before must still match: "Linkerd at K…" is a title start, and "a" a word.
+    expect(found('linkerd a')).toEqual(['linkerd.md', 'mesh.md']);
+    expect(found('linkerd at k')).toEqual(['linkerd.md']);
+    expect(found('meshes l')).toEqual([]);
+    // A space makes a short word whole, as any other.
+    expect(found('plan b ')).toEqual(['plan.md']);
+  });
+
   it('looks up typos only for words found in few posts, whatever the order of the words', () => {
     const index = new PostIndex();
     // "linked" is one typo from "linkerd", found in twelve posts: typos of it are not looked up.
