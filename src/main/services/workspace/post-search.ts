@@ -120,7 +120,8 @@ const wordKey = ({ word, typing }: QueryWord): string => `${typing ? 'prefix' : 
 /**
  * The full-text index of the posts, on MiniSearch: every word of a query
  * must match (as a word, with one typo in longer words found in few posts,
- * and the last word also by its start while it is typed), and results come
+ * and the last word also by its start while it is typed, from its third
+ * letter; before, titles starting with the query count too), and results come
  * ranked: the title exactly, then titles starting with the query, then by
  * score with the title, then description and keywords, then the body
  * weighted as above.
