@@ -230,7 +230,7 @@ export class PostSearch<T> {
     // The exact title first (0), then titles starting with the query (1), then the others (2).
     const tiers = new Uint8Array(this.paths.length).fill(2);
     const wanted = normalisedTitle(query);
-    const titled = wanted === '' ? [] : [...this.titleOrder.startingWith(wanted)];
+    const titled = wanted === '' ? new Map<number, 0 | 1>() : this.titleOrder.startingWith(wanted);
     for (const [slot, tier] of titled) tiers[slot] = tier;
     const found = short ? this.withTitlesStarting(slots, scores, titled, words) : slots;
     const keys = this.sortKeys;
@@ -259,17 +259,14 @@ export class PostSearch<T> {
   private withTitlesStarting(
     slots: number[],
     scores: Float64Array,
-    titled: readonly (readonly [number, number])[],
+    titled: ReadonlyMap<number, 0 | 1>,
     words: readonly QueryWord[],
   ): number[] {
     const before = words.length > 1 ? this.matchesOf(words.slice(0, -1)) : null;
-    const more = titled
-      .map(([slot]) => slot)
-      .filter(
-        (slot) =>
-          (scores[slot] as number) === 0 &&
-          (before === null || (before.scores[slot] as number) > 0),
-      );
+    const more = [...titled.keys()].filter(
+      (slot) =>
+        (scores[slot] as number) === 0 && (before === null || (before.scores[slot] as number) > 0),
+    );
     return more.length === 0 ? slots : [...slots, ...more];
   }
 
@@ -318,11 +315,13 @@ export class PostSearch<T> {
    */
   private narrow(within: Matches | null, word: QueryWord): Matches {
     const capacity = this.paths.length;
-    const seen = new Uint8Array(capacity);
+    // Posts matching anywhere in the site are counted only for a word long enough for typos.
+    const typos = word.word.length >= fuzzyFrom;
+    const seen = typos && within ? new Uint8Array(capacity) : null;
     let everywhere = 0;
     const boostDocument = within
       ? (slot: unknown) => {
-          if (seen[slot as number] === 0) {
+          if (seen && seen[slot as number] === 0) {
             seen[slot as number] = 1;
             everywhere += 1;
           }
@@ -331,7 +330,7 @@ export class PostSearch<T> {
       : undefined;
     const options = { boost, prefix: word.typing, weights: { prefix: 0.5, fuzzy: 0.3 } };
     let found = this.index.search(word.word, { ...options, boostDocument });
-    if (word.word.length >= fuzzyFrom && (within ? everywhere : found.length) < typosBelow)
+    if (typos && (within ? everywhere : found.length) < typosBelow)
       found = this.index.search(word.word, { ...options, fuzzy: 1, boostDocument });
 
     const slots: number[] = [];
