@@ -195,6 +195,19 @@ describe('the site facts of an open folder', () => {
       'site.changed with the new markup settings',
     );
 
+    // New permalinks move every page, made from what the index holds of each post.
+    await writeFile(
+      join(site, 'hugo.yaml'),
+      'title: Facts\npermalinks:\n  blog: /:year/:slug/\nmarkup:\n  goldmark:\n    renderer:\n      unsafe: false\n',
+    );
+    await waitFor(
+      () =>
+        lastSiteChange()?.refs?.pages.find((page) => page.path === 'blog/2024/hello/index.md')
+          ?.url === '/2024/hello/',
+      1000,
+      'site.changed with the pages at their new URLs',
+    );
+
     const file = join(site, post);
     expect(await sitePrettierOptions(file)).toMatchObject({ printWidth: 80 });
     await writeFile(join(site, '.prettierrc'), 'proseWrap: always\nprintWidth: 100\n');

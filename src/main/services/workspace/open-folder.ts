@@ -169,7 +169,12 @@ export class OpenFolder {
       return;
     }
     const pagesRead = this.index.pagesVersion;
-    const info = await describeSite(site, this.bounds, this.info.capabilities.trash);
+    const info = await describeSite(
+      site,
+      this.bounds,
+      this.info.capabilities.trash,
+      this.index.pagesUnder(toRelative(this.bounds, site.contentDir)),
+    );
     if (this.closed) return;
     this.current = { site, info };
     this.pagesRead = pagesRead;

@@ -5,19 +5,20 @@ import { lookUpFolderFile } from '../asset-files';
 import { isRecord, readDataFile } from '../data-file';
 import { findAuthorsFile, type Site } from '../site';
 import { readSiteConfig } from '../site-config';
-import { readSiteRefs } from '../site-pages';
+import { readSiteRefs, type PageSource } from '../site-pages';
 import { isIgnoredSegment, toRelative, type FolderBounds } from './paths';
 
 /** What the site's config says that the page needs: markup, params, permalinks, baseURL and pages. */
 async function siteConfigFacts(
   site: Site,
+  knownPages: readonly PageSource[] | undefined,
 ): Promise<Pick<WorkspaceInfo, 'markup' | 'params' | 'permalinks' | 'baseURL' | 'refs'>> {
   if (site.kind !== 'hugo') return { markup: {}, params: {} };
   const config = await readSiteConfig(site.root);
   const { markup, params, permalinks } = config;
   // Hugo's keys are case-insensitive: `baseURL`, `baseurl`.
   const baseURL = Object.entries(config).find(([key]) => key.toLowerCase() === 'baseurl')?.[1];
-  const refs = await readSiteRefs(site, config);
+  const refs = await readSiteRefs(site, config, knownPages);
   return {
     markup: isRecord(markup) ? markup : {},
     params: isRecord(params) ? params : {},
@@ -74,11 +75,16 @@ export async function avatarFileOf(
   return null;
 }
 
-/** What the UI needs to know about the open site, before any post is read. */
+/**
+ * What the UI needs to know about the open site, before any post is read.
+ * `knownPages`: the posts as an open folder's index already holds them, for
+ * the pages of `ref` (read from disk without it).
+ */
 export async function describeSite(
   site: Site,
   bounds: FolderBounds,
   canTrash: boolean,
+  knownPages?: readonly PageSource[],
 ): Promise<WorkspaceInfo> {
   const entries = await readdir(site.contentDir, { withFileTypes: true }).catch(() => []);
   const byName = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
@@ -101,7 +107,7 @@ export async function describeSite(
       }))
       .sort((a, b) => byName(a.name, b.name)),
     capabilities: { trash: canTrash },
-    ...(await siteConfigFacts(site)),
+    ...(await siteConfigFacts(site, knownPages)),
     authorProfiles: await authorProfiles(site, bounds),
   };
 }
