@@ -25,6 +25,14 @@ describe('BackupScheduler', () => {
 
   afterEach(() => vi.useRealTimers());
 
+  /** A scheduler whose backups go through `store`: one that answers late, or writes late. */
+  const schedulerStoringWith = (store: typeof memory.client.backups.store) =>
+    new BackupScheduler({
+      client: { backups: { ...memory.client.backups, store } },
+      unsavedText: () => unsaved,
+      delay: 1000,
+    });
+
   it('backs up unsaved text after a quiet second, once for a burst of edits', async () => {
     scheduler.followEdit(A, true);
     await vi.advanceTimersByTimeAsync(600);
@@ -80,11 +88,7 @@ describe('BackupScheduler', () => {
         land = () =>
           void memory['backups.store'](args).then(() => resolve({ ok: true, data: null }));
       });
-    scheduler = new BackupScheduler({
-      client: { backups: { ...memory.client.backups, store: lateStore } },
-      unsavedText: () => unsaved,
-      delay: 1000,
-    });
+    scheduler = schedulerStoringWith(lateStore);
     scheduler.followEdit(A, true);
     await vi.advanceTimersByTimeAsync(1000);
     scheduler.saved(A, true);
@@ -109,11 +113,7 @@ describe('BackupScheduler', () => {
         void memory['backups.store'](args);
         answer = () => resolve({ ok: true, data: null });
       });
-    scheduler = new BackupScheduler({
-      client: { backups: { ...memory.client.backups, store: slowStore } },
-      unsavedText: () => unsaved,
-      delay: 1000,
-    });
+    scheduler = schedulerStoringWith(slowStore);
     scheduler.followEdit(A, true);
     await vi.advanceTimersByTimeAsync(1000);
     expect(memory.backups.get(A)).toBe('Draft.\n');
