@@ -240,6 +240,29 @@ describe('PostIndex', () => {
     expect(found('linkerd kubcon')).toEqual(both);
   });
 
+  it('ranks a word in more than half the posts by where it is, title first, then newest first', () => {
+    const index = new PostIndex();
+    // "mesh" is in four posts of five; "retries" in two.
+    index.set(entry('body.md', '2025-03-01', 'Edge release', 'The mesh mesh mesh.'));
+    index.set(entry('about.md', '2025-02-01', 'Meetup notes', '', 'A mesh meetup'));
+    index.set(entry('old-title.md', '2024-01-01', 'Why a mesh', 'Retries in a mesh.'));
+    index.set(entry('new-title.md', '2024-06-01', 'A mesh for retries, explained at length'));
+    index.set(entry('other.md', '2025-04-01', 'Other news'));
+    const found = (query: string): string[] => index.list(query).map((summary) => summary.path);
+    // Not scored: a body full of it stays below the description, and equal places go newest first.
+    expect(found('mesh ')).toEqual(['new-title.md', 'old-title.md', 'about.md', 'body.md']);
+    // A word in fewer posts is scored, and its score comes before where the common word is.
+    expect(found('retries mesh')).toEqual(['new-title.md', 'old-title.md']);
+    expect(found('mesh retries')).toEqual(['new-title.md', 'old-title.md']);
+    // Typed by its start, a common word is still matched and marked.
+    const [first] = index.list('mes');
+    expect(first?.path).toBe('new-title.md');
+    expect(first?.match).toEqual({
+      field: 'title',
+      text: 'A mesh for retries, explained at length',
+      marks: [[2, 6]],
+    });
+  });
   it('reuses the place of a deleted post for the next, and re-ranks a post whose date alone changed', () => {
     const index = new PostIndex();
     index.set(entry('old.md', '2020-01-01', 'Proxy notes'));

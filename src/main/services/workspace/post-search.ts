@@ -68,11 +68,24 @@ const typosBelow = 10;
  */
 const prefixFrom = 3;
 
+/**
+ * A word found in more than this share of the posts only narrows the
+ * results and says where in them it is (see `Matches.presence`): it is not
+ * scored. In Robertson and Spärck Jones's weight, which BM25 comes from, such
+ * a word's weight is zero or below, and MiniSearch's weight of it is near
+ * zero; scoring it all the same made MiniSearch build a result for each post,
+ * 10,000 of them for `linkerd` on a big site, which took longer than any
+ * other part of a search.
+ */
+const commonShare = 0.5;
+
 /** Starts of queries whose matches are kept between searches: a query or two being typed. */
 const cachedStarts = 32;
 
 const fieldRank: Record<MatchedField, number> = { title: 0, about: 1, body: 2 };
 const fieldOfRank: readonly MatchedField[] = ['title', 'about', 'body'];
+/** In `WordPlaces.fields`: the word is not in the post. */
+const nowhere = fieldOfRank.length;
 
 /** One word of a query: `typing`, the last one while it is typed, also matches by its start. */
 interface QueryWord {
@@ -88,10 +101,29 @@ interface QueryWord {
  */
 interface Matches {
   slots: number[];
-  /** Each post's score, the sum of its words' scores; 0 for posts not matching. */
+  /** 1 for the posts matching, by slot. */
+  member: Uint8Array;
+  /** Each post's score, the sum of its scored words' scores. */
   scores: Float64Array;
+  /**
+   * Where the words too common to score are in each post (see
+   * `commonShare`): the sum of the boosts of the best field each is in.
+   * It orders posts that score the same, as those found by common words alone.
+   */
+  presence: Float64Array;
   /** For each word, what it matched in each post. */
   words: WordMatches[];
+}
+
+/**
+ * Where a word is as written, or by its start while typed, in every post of
+ * the site: its best field by slot (`nowhere` when absent), the terms it
+ * matched, and how many posts hold it.
+ */
+interface WordPlaces {
+  fields: Uint8Array;
+  terms: ReadonlySet<string>;
+  posts: number;
 }
 
 /**
@@ -122,16 +154,18 @@ const wordKey = ({ word, typing }: QueryWord): string => `${typing ? 'prefix' : 
  * must match (as a word, with one typo in longer words found in few posts,
  * and the last word also by its start while it is typed, from its third
  * letter; before, titles starting with the query count too), and results come
- * ranked: the title exactly, then titles starting with the query, then by
- * score with the title, then description and keywords, then the body
- * weighted as above.
+ * ranked: the title exactly, then titles starting with the query, those
+ * with fewest words first, then by score with the title, then description
+ * and keywords, then the body weighted as above; then by where the words too
+ * common to score are (see `commonShare`), with the same weights; then
+ * newest first.
  *
  * Words are looked up one at a time, each only in the posts that every word
  * before it matched (MiniSearch's `boostDocument` skips the others before
  * scoring them), and the matches of each start of the query are kept until
  * the index changes: typing looks up only the word being typed, among the
- * posts the words before it found. A post's score is the sum of its words'
- * scores, as in MiniSearch's own AND.
+ * posts the words before it found. A post's score is the sum of its scored
+ * words' scores, as in MiniSearch's own AND.
  *
  * Each post has a slot, a small number that is its id in MiniSearch and its
  * place in the tables here: a search of a word in every post reads only
@@ -159,6 +193,8 @@ export class PostSearch<T> {
   private readonly items: (T | undefined)[] = [];
   /** By slot: the folded title, as `titleOrder` holds it. */
   private readonly titles: string[] = [];
+  /** By slot: how many words the title has. */
+  private readonly titleLengths: number[] = [];
   /** By slot: the sort key, -Infinity for none. */
   private sortKeys = new Float64Array(64);
   private readonly titleOrder = new TitleOrder();
@@ -192,6 +228,7 @@ export class PostSearch<T> {
     this.sources[slot] = source;
     const title = normalisedTitle(source.title);
     this.titles[slot] = title;
+    this.titleLengths[slot] = title === '' ? 0 : title.split(' ').length;
     this.titleOrder.add(title, slot);
     this.starts.clear();
   }
@@ -225,21 +262,25 @@ export class PostSearch<T> {
       word,
       typing: typed && !short && at === folded.length - 1,
     }));
-    const { slots, scores, words: matched } = this.matchesOf(words);
+    const { slots, member, scores, presence, words: matched } = this.matchesOf(words);
 
-    // The exact title first (0), then titles starting with the query (1), then the others (2).
+    // The exact title first (0), then titles starting with the query (1), those
+    // with fewest words, closest to the query, first; then the others (2).
     const tiers = new Uint8Array(this.paths.length).fill(2);
     const wanted = normalisedTitle(query);
     const titled = wanted === '' ? new Map<number, 0 | 1>() : this.titleOrder.startingWith(wanted);
     for (const [slot, tier] of titled) tiers[slot] = tier;
-    const found = short ? this.withTitlesStarting(slots, scores, titled, words) : slots;
+    const found = short ? this.withTitlesStarting(slots, member, titled, words) : slots;
     const keys = this.sortKeys;
+    const lengths = this.titleLengths;
     const ranked = found
       .slice()
       .sort(
         (a, b) =>
           (tiers[a] as number) - (tiers[b] as number) ||
+          (tiers[a] === 1 ? (lengths[a] as number) - (lengths[b] as number) : 0) ||
           (scores[b] as number) - (scores[a] as number) ||
+          (presence[b] as number) - (presence[a] as number) ||
           (keys[a] === keys[b]
             ? comparePaths(this.paths[a] as string, this.paths[b] as string)
             : (keys[b] as number) > (keys[a] as number)
@@ -248,7 +289,12 @@ export class PostSearch<T> {
       );
     return {
       items: ranked.map((slot) => this.items[slot] as T),
-      matched: (rank) => matchedIn(matched, ranked[rank] as number),
+      matched: (rank) => {
+        const slot = ranked[rank] as number;
+        const terms = matchedIn(matched, slot);
+        // A title starting with the query is why the post is listed, whatever else matched.
+        return (tiers[slot] as number) < 2 ? { ...terms, field: 'title' } : terms;
+      },
     };
   }
 
@@ -258,14 +304,13 @@ export class PostSearch<T> {
    */
   private withTitlesStarting(
     slots: number[],
-    scores: Float64Array,
+    member: Uint8Array,
     titled: ReadonlyMap<number, 0 | 1>,
     words: readonly QueryWord[],
   ): number[] {
     const before = words.length > 1 ? this.matchesOf(words.slice(0, -1)) : null;
     const more = [...titled.keys()].filter(
-      (slot) =>
-        (scores[slot] as number) === 0 && (before === null || (before.scores[slot] as number) > 0),
+      (slot) => member[slot] === 0 && (before === null || before.member[slot] === 1),
     );
     return more.length === 0 ? slots : [...slots, ...more];
   }
@@ -279,10 +324,9 @@ export class PostSearch<T> {
 
   /**
    * The posts matching every word, from the longest start of the query
-   * already known. Whole words not known yet are looked up rarest first (a
-   * count skips scoring), each among the posts the others found; the last
-   * word comes last, so that the start before it is kept for the next
-   * keystroke.
+   * already known. Whole words not known yet are looked up rarest first,
+   * each among the posts the others found; the last word comes last, so
+   * that the start before it is kept for the next keystroke.
    */
   private matchesOf(words: readonly QueryWord[]): Matches {
     const keys = words.map((_, at) =>
@@ -296,44 +340,95 @@ export class PostSearch<T> {
     let matches = known > 0 ? this.remembered(keys[known - 1] as string) : null;
     if (known === words.length && matches) return matches;
 
-    const whole = words.slice(known, -1);
+    const whole = words.slice(known, -1).map((word) => ({ word, places: this.placesOf(word) }));
     if (whole.length > 0) {
-      const counted = whole.length > 1 ? this.rarestFirst(whole, matches) : whole;
-      for (const word of counted) matches = this.narrow(matches, word);
+      const within = matches;
+      const count = ({ places }: { places: WordPlaces }): number =>
+        within ? postsWithin(places, within) : places.posts;
+      if (whole.length > 1) whole.sort((a, b) => count(a) - count(b));
+      for (const { word, places } of whole) matches = this.narrow(matches, word, places);
       this.remember(keys[words.length - 2] as string, matches as Matches);
     }
-    matches = this.narrow(matches, words[words.length - 1] as QueryWord);
+    const last = words[words.length - 1] as QueryWord;
+    matches = this.narrow(matches, last, this.placesOf(last));
     this.remember(keys[words.length - 1] as string, matches);
     return matches;
   }
 
   /**
-   * The posts among `within` (every post when null) that `word` matches,
-   * with its scores added. Whether typos count depends on the word's posts
-   * in the whole site, so that the order the words are looked up in never
-   * changes what a query finds.
+   * Where `word` is in every post, without scoring: MiniSearch hands each
+   * post a term matches to `boostDocument` before scoring it, and a boost of
+   * 0 skips it. One pass a field, best field first.
    */
-  private narrow(within: Matches | null, word: QueryWord): Matches {
-    const capacity = this.paths.length;
-    // Posts matching anywhere in the site are counted only for a word long enough for typos.
-    const typos = word.word.length >= fuzzyFrom;
-    const seen = typos && within ? new Uint8Array(capacity) : null;
-    let everywhere = 0;
-    const boostDocument = within
-      ? (slot: unknown) => {
-          if (seen && seen[slot as number] === 0) {
-            seen[slot as number] = 1;
-            everywhere += 1;
+  private placesOf(word: QueryWord): WordPlaces {
+    const fields = new Uint8Array(this.paths.length).fill(nowhere);
+    const terms = new Set<string>();
+    let posts = 0;
+    let lastTerm = '';
+    fieldOfRank.forEach((field, rank) => {
+      this.index.search(word.word, {
+        fields: [field],
+        prefix: word.typing,
+        boostDocument: (slot: number, term) => {
+          if (fields[slot] === nowhere) {
+            fields[slot] = rank;
+            posts += 1;
           }
-          return (within.scores[slot as number] as number) > 0 ? 1 : 0;
-        }
-      : undefined;
-    const options = { boost, prefix: word.typing, weights: { prefix: 0.5, fuzzy: 0.3 } };
-    let found = this.index.search(word.word, { ...options, boostDocument });
-    if (typos && (within ? everywhere : found.length) < typosBelow)
-      found = this.index.search(word.word, { ...options, fuzzy: 1, boostDocument });
+          if (term !== lastTerm) {
+            terms.add(term);
+            lastTerm = term;
+          }
+          return 0;
+        },
+      });
+    });
+    return { fields, terms, posts };
+  }
 
+  /**
+   * The posts among `within` (every post when null) that `word` matches. A
+   * word in more than `commonShare` of the site's posts adds where it is to
+   * their presence; any other is scored by MiniSearch, which adds to their
+   * scores. Whether a word is common, and whether its typos count, depends on
+   * its posts in the whole site, so that the order the words are looked up in
+   * never changes what a query finds.
+   */
+  private narrow(within: Matches | null, word: QueryWord, places: WordPlaces): Matches {
+    const capacity = this.paths.length;
+    const member = new Uint8Array(capacity);
     const slots: number[] = [];
+    const words = within?.words ?? [];
+
+    if (places.posts > commonShare * this.index.documentCount) {
+      const presence = new Float64Array(capacity);
+      for (let slot = 0; slot < capacity; slot += 1) {
+        const field = places.fields[slot] as number;
+        if (field === nowhere || (within && within.member[slot] === 0)) continue;
+        slots.push(slot);
+        member[slot] = 1;
+        presence[slot] =
+          (within ? (within.presence[slot] as number) : 0) +
+          boost[fieldOfRank[field] as MatchedField];
+      }
+      return {
+        slots,
+        member,
+        // Read only, as every table of a start kept: shared with the start before.
+        scores: within?.scores ?? new Float64Array(capacity),
+        presence,
+        words: [...words, { terms: places.terms, fields: places.fields }],
+      };
+    }
+
+    const boostDocument = within ? (slot: number) => within.member[slot] as number : undefined;
+    const options = { boost, prefix: word.typing, weights: { prefix: 0.5, fuzzy: 0.3 } };
+    const typos = word.word.length >= fuzzyFrom && places.posts < typosBelow;
+    const found = this.index.search(word.word, {
+      ...options,
+      ...(typos ? { fuzzy: 1 } : {}),
+      boostDocument,
+    });
+
     const scores = new Float64Array(capacity);
     // MiniSearch's results become garbage at once: kept, 10,000 of them made
     // every collection of young objects copy them.
@@ -342,6 +437,7 @@ export class PostSearch<T> {
     for (const result of found) {
       const slot = result.id as number;
       slots.push(slot);
+      member[slot] = 1;
       scores[slot] = (within ? (within.scores[slot] as number) : 0) + result.score;
       let field = fieldRank.body;
       for (const term in result.match) {
@@ -351,26 +447,13 @@ export class PostSearch<T> {
       }
       fields[slot] = field;
     }
-    const matched: WordMatches = { terms, fields };
-    return { slots, scores, words: [...(within?.words ?? []), matched] };
-  }
-
-  /** The words in the order of how many of `within`'s posts each matches as written, fewest first. */
-  private rarestFirst(words: readonly QueryWord[], within: Matches | null): QueryWord[] {
-    const counts = new Map<QueryWord, number>();
-    for (const word of words) {
-      const posts = new Set<number>();
-      // Each match of the word reaches boostDocument first; none is scored.
-      this.index.search(word.word, {
-        prefix: word.typing,
-        boostDocument: (slot) => {
-          if (!within || (within.scores[slot as number] as number) > 0) posts.add(slot as number);
-          return 0;
-        },
-      });
-      counts.set(word, posts.size);
-    }
-    return [...words].sort((a, b) => (counts.get(a) ?? 0) - (counts.get(b) ?? 0));
+    return {
+      slots,
+      member,
+      scores,
+      presence: within?.presence ?? new Float64Array(capacity),
+      words: [...words, { terms, fields }],
+    };
   }
 
   private remembered(key: string): Matches | null {
@@ -386,6 +469,13 @@ export class PostSearch<T> {
     if (this.starts.size > cachedStarts)
       this.starts.delete(this.starts.keys().next().value as string);
   }
+}
+
+/** How many of the posts in `within` hold the word. */
+function postsWithin(places: WordPlaces, within: Matches): number {
+  let posts = 0;
+  for (const slot of within.slots) if (places.fields[slot] !== nowhere) posts += 1;
+  return posts;
 }
 
 const comparePaths = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
