@@ -71,7 +71,7 @@ function timed(
   for (let run = 0; run <= runs; run += 1) {
     before();
     const started = performance.now();
-    results = index.list(query).length;
+    results = index.search(query).paths.length;
     // The first run warms up.
     if (run > 0) times.push(performance.now() - started);
   }
@@ -87,7 +87,7 @@ for (const query of queries) {
     changeAPost();
     for (let end = 1; end < query.length; end += 1) {
       const started = performance.now();
-      index.list(query.slice(0, end));
+      index.search(query.slice(0, end));
       earlier.push(performance.now() - started);
     }
   });

@@ -142,6 +142,14 @@ export class MemoryStudio implements StudioApi {
       bundle: true,
     }));
   }
+  async 'posts.search'(args: { query: string }) {
+    this.log('posts.search', args.query);
+    const words = args.query.toLowerCase().split(/\s+/).filter(Boolean);
+    const paths = [...this.files]
+      .filter(([, text]) => words.every((word) => text.toLowerCase().includes(word)))
+      .map(([path]) => path);
+    return { paths, matches: [] };
+  }
   async 'posts.read'(args: { path: string }) {
     this.log('posts.read', args.path);
     return this.content(args.path);

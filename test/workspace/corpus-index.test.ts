@@ -87,21 +87,22 @@ describe('the index of the corpus site', () => {
   });
 
   it('searches titles and text without regard to case', async () => {
-    const found = await workspace['posts.list']({ query: 'KUBECON eu' });
-    expect(found.map((post) => post.path)).toContain(
+    const found = (await workspace['posts.search']({ query: 'KUBECON eu' })).paths;
+    expect(found).toContain(
       'content/blog/2021/0617-may-community-meeting-recap-part-1/index.md',
     );
     expect(found.length).toBeLessThan(listed.length);
     // Every post holding the three words is found (longer words tolerate one typo, so more are).
-    const byText = (await workspace['posts.list']({ query: 'oliver gould rust' })).map(
-      (post) => post.path,
-    );
+    const byText = (await workspace['posts.search']({ query: 'oliver gould rust' })).paths;
     for (const post of listed) {
       const text = (await readFile(join(site, post.path), 'utf8')).toLowerCase();
       const body = text.slice(text.indexOf('\n---', 3));
       if (['oliver', 'gould', 'rust'].every((word) => new RegExp(`\\b${word}`).test(body)))
         expect(byText).toContain(post.path);
     }
-    expect(await workspace['posts.list']({ query: 'zzz-no-such-word' })).toEqual([]);
+    expect(await workspace['posts.search']({ query: 'zzz-no-such-word' })).toEqual({
+      paths: [],
+      matches: [],
+    });
   });
 });

@@ -8,7 +8,8 @@ const exportOptions = { migrate: true, format: false, clearDraft: false, singleF
 const contract: { [C in Channel]: { valid: ArgsOf<C>; required: (keyof ArgsOf<C>)[] } } = {
   'workspace.open': { valid: { path: '/home/me/site' }, required: ['path'] },
   'workspace.current': { valid: {}, required: [] },
-  'posts.list': { valid: { query: 'kubecon' }, required: [] },
+  'posts.list': { valid: {}, required: [] },
+  'posts.search': { valid: { query: 'kubecon' }, required: ['query'] },
   'posts.read': { valid: { path: 'content/blog/2024/0101-a/index.md' }, required: ['path'] },
   'posts.validate': {
     valid: { path: 'content/a.md', text: '---\n---\n' },

@@ -6,6 +6,7 @@ import {
   fileChangeSchema,
   postContentSchema,
   postSummarySchema,
+  searchHitsSchema,
   relativePath,
   saveOutcomeSchema,
   versionSchema,
@@ -57,9 +58,10 @@ export const channels = {
     result: workspaceInfoSchema,
   },
   'workspace.current': { args: none, result: workspaceInfoSchema.nullable() },
-  'posts.list': {
-    args: z.object({ query: z.string().max(500).optional() }).strict(),
-    result: z.array(postSummarySchema),
+  'posts.list': { args: none, result: z.array(postSummarySchema) },
+  'posts.search': {
+    args: z.object({ query: z.string().min(1).max(500) }).strict(),
+    result: searchHitsSchema,
   },
   'posts.read': { args: z.object({ path: relativePath }).strict(), result: postContentSchema },
   'posts.validate': {

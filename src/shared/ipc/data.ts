@@ -71,6 +71,17 @@ export const workspaceInfoSchema = z.object({
     .optional(),
 });
 
+/**
+ * Why a post matched a search: an extract of the title, the description and
+ * keywords, or the body, with the matched words marked as `[start, end)`
+ * offsets into `text`.
+ */
+export const postMatchSchema = z.object({
+  field: z.enum(['title', 'about', 'body']),
+  text: z.string(),
+  marks: z.array(z.tuple([z.number().int().nonnegative(), z.number().int().nonnegative()])),
+});
+
 export const postSummarySchema = z.object({
   path: relativePath,
   title: z.string(),
@@ -81,18 +92,19 @@ export const postSummarySchema = z.object({
   warnings: z.number().int().nonnegative(),
   hasVideos: z.boolean(),
   bundle: z.boolean(),
-  /**
-   * With a search, why the post matched: an extract of the title, the
-   * description and keywords, or the body, with the matched words marked as
-   * `[start, end)` offsets into `text`.
-   */
-  match: z
-    .object({
-      field: z.enum(['title', 'about', 'body']),
-      text: z.string(),
-      marks: z.array(z.tuple([z.number().int().nonnegative(), z.number().int().nonnegative()])),
-    })
-    .optional(),
+  /** In the list of a search, why the post matched (the list adds it from `SearchHits`). */
+  match: postMatchSchema.optional(),
+});
+
+/**
+ * The posts a search found, best first, by path: the list already holds
+ * their summaries, and sending 10,000 of them again for a word in every post
+ * took longer than the search. `matches[rank]` is why `paths[rank]` matched;
+ * only the first results, those shown first, have one.
+ */
+export const searchHitsSchema = z.object({
+  paths: z.array(relativePath),
+  matches: z.array(postMatchSchema.nullable()),
 });
 
 export const postContentSchema = z.object({
@@ -130,6 +142,8 @@ export const fileChangeSchema = z.object({
 export type Diagnostic = z.infer<typeof diagnosticSchema>;
 export type WorkspaceInfo = z.infer<typeof workspaceInfoSchema>;
 export type PostSummary = z.infer<typeof postSummarySchema>;
+export type PostMatch = z.infer<typeof postMatchSchema>;
+export type SearchHits = z.infer<typeof searchHitsSchema>;
 export type PostContent = z.infer<typeof postContentSchema>;
 export type SaveOutcome = z.infer<typeof saveOutcomeSchema>;
 export type Asset = z.infer<typeof assetSchema>;

@@ -70,6 +70,7 @@ export function callGroupsOf(call: CallFactory): CallGroups {
     workspace: { open: call('workspace.open'), current: call('workspace.current') },
     posts: {
       list: call('posts.list'),
+      search: call('posts.search'),
       read: call('posts.read'),
       validate: call('posts.validate'),
       save: call('posts.save'),

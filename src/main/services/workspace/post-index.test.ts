@@ -122,27 +122,28 @@ describe('PostIndex', () => {
   it('finds a word in a post added or changed after the word was searched for', () => {
     const index = new PostIndex();
     index.set(entry('a.md', '2020-01-01', 'Linkerd at KubeCon'));
-    expect(index.list('kubecon').map((summary) => summary.path)).toEqual(['a.md']);
+    expect(index.search('kubecon').paths).toEqual(['a.md']);
     index.set(entry('b.md', '2021-01-01', 'Another KubeCon'));
-    expect(index.list('kubecon').map((summary) => summary.path)).toEqual(['b.md', 'a.md']);
+    expect(index.search('kubecon').paths).toEqual(['b.md', 'a.md']);
     index.set(entry('a.md', '2020-01-01', 'Linkerd at a meetup'));
-    expect(index.list('kubecon').map((summary) => summary.path)).toEqual(['b.md']);
+    expect(index.search('kubecon').paths).toEqual(['b.md']);
     index.delete('b.md');
-    expect(index.list('kubecon')).toEqual([]);
-    expect(index.list('linkerd meetup').map((summary) => summary.path)).toEqual(['a.md']);
+    expect(index.search('kubecon').paths).toEqual([]);
+    expect(index.search('linkerd meetup').paths).toEqual(['a.md']);
   });
 
   it('searches title and text, ignoring case, every word required, ties newest first', () => {
     const index = new PostIndex();
     index.set(entry('one.md', '2021-01-01', 'Linkerd at KubeCon', 'Talks about Rust and mTLS.'));
     index.set(entry('two.md', '2021-01-02', 'Edge release roundup', 'We don’t break mTLS.'));
-    const found = (query: string): string[] => index.list(query).map((summary) => summary.path);
+    const found = (query: string): string[] => index.search(query).paths;
     expect(found('kubecon')).toEqual(['one.md']);
     expect(found('MTLS')).toEqual(['two.md', 'one.md']);
     expect(found('rust mtls')).toEqual(['one.md']);
     expect(found('rust roundup')).toEqual([]);
     expect(found("don't")).toEqual(['two.md']);
-    expect(found('   ')).toEqual(['two.md', 'one.md']);
+    // A blank query finds nothing: without a query the list shows every post.
+    expect(found('   ')).toEqual([]);
   });
 
   it('ranks the exact title, then titles starting with the query, then title words, then description and keywords, then body', () => {
@@ -153,7 +154,7 @@ describe('PostIndex', () => {
     index.set(entry('words.md', '2025-01-04', 'KubeCon EU: a look at Linkerd'));
     index.set(entry('prefix.md', '2025-01-03', 'Linkerd at KubeCon EU 2019: Benchmarks'));
     index.set(entry('exact.md', '2019-01-02', 'Linkerd at KubeCon EU'));
-    const found = (query: string): string[] => index.list(query).map((summary) => summary.path);
+    const found = (query: string): string[] => index.search(query).paths;
     expect(found('Linkerd at KubeCon EU')).toEqual([
       'exact.md',
       'prefix.md',
@@ -171,7 +172,7 @@ describe('PostIndex', () => {
   it('tolerates one typo in longer words only, and matches the start of words', () => {
     const index = new PostIndex();
     index.set(entry('a.md', '2025-01-01', 'KubeCon recap', 'The proxy and its certificates.'));
-    const found = (query: string): string[] => index.list(query).map((summary) => summary.path);
+    const found = (query: string): string[] => index.search(query).paths;
     expect(found('kubcon')).toEqual(['a.md']);
     expect(found('certifcates')).toEqual(['a.md']);
     expect(found('kubcn')).toEqual([]);
@@ -189,7 +190,7 @@ describe('PostIndex', () => {
     index.set(entry('lunch.md', '2024-01-02', 'Lunch and learn', 'Meshes over lunch.'));
     index.set(entry('mesh.md', '2024-01-03', 'Meshes', 'Linkerd, Istio and a look back.'));
     index.set(entry('plan.md', '2024-01-04', 'Plan B', 'Plan a or plan b.'));
-    const found = (query: string): string[] => index.list(query).map((summary) => summary.path);
+    const found = (query: string): string[] => index.search(query).paths;
     // Titles starting with "l", not every post with a word starting with it.
     expect(found('l')).toEqual(['lunch.md', 'linkerd.md']);
     expect(found('b')).toEqual(['plan.md']);
@@ -211,11 +212,7 @@ describe('PostIndex', () => {
       index.set(entry(`linkerd-${at}.md`, `2024-01-${10 + at}`, `Linkerd notes ${at}`));
     index.set(entry('linked.md', '2024-02-01', 'Linked data', 'Meshes at KubeCon.'));
     index.set(entry('kubecon.md', '2024-02-02', 'KubeCon with Linkerd'));
-    const found = (query: string): string[] =>
-      index
-        .list(query)
-        .map((summary) => summary.path)
-        .sort();
+    const found = (query: string): string[] => index.search(query).paths.sort();
     expect(found('linkerd')).not.toContain('linked.md');
     expect(found('linkerd')).toHaveLength(13);
     // "kubcon" as written is in no post: its typo finds "kubecon", in the title or the text.
@@ -236,7 +233,7 @@ describe('PostIndex', () => {
       'linkerd k',
       'linkerd kub',
     ])
-      index.list(query);
+      index.search(query);
     expect(found('linkerd kubcon')).toEqual(both);
   });
 
@@ -248,16 +245,16 @@ describe('PostIndex', () => {
     index.set(entry('old-title.md', '2024-01-01', 'Why a mesh', 'Retries in a mesh.'));
     index.set(entry('new-title.md', '2024-06-01', 'A mesh for retries, explained at length'));
     index.set(entry('other.md', '2025-04-01', 'Other news'));
-    const found = (query: string): string[] => index.list(query).map((summary) => summary.path);
+    const found = (query: string): string[] => index.search(query).paths;
     // Not scored: a body full of it stays below the description, and equal places go newest first.
     expect(found('mesh ')).toEqual(['new-title.md', 'old-title.md', 'about.md', 'body.md']);
     // A word in fewer posts is scored, and its score comes before where the common word is.
     expect(found('retries mesh')).toEqual(['new-title.md', 'old-title.md']);
     expect(found('mesh retries')).toEqual(['new-title.md', 'old-title.md']);
     // Typed by its start, a common word is still matched and marked.
-    const [first] = index.list('mes');
-    expect(first?.path).toBe('new-title.md');
-    expect(first?.match).toEqual({
+    const typed = index.search('mes');
+    expect(typed.paths[0]).toBe('new-title.md');
+    expect(typed.matches[0]).toEqual({
       field: 'title',
       text: 'A mesh for retries, explained at length',
       marks: [[2, 6]],
@@ -269,44 +266,56 @@ describe('PostIndex', () => {
     index.set(entry('gone.md', '2021-01-01', 'Proxy gone'));
     index.delete('gone.md');
     index.set(entry('new.md', '2022-01-01', 'Proxy news'));
-    const found = (query: string): string[] => index.list(query).map((summary) => summary.path);
+    const found = (query: string): string[] => index.search(query).paths;
     expect(found('proxy')).toEqual(['new.md', 'old.md']);
     expect(found('gone')).toEqual([]);
     expect(found('news')).toEqual(['new.md']);
     // The same search source with a new date, as when only the counts were read again.
     const old = index.get('old.md') as IndexEntry;
     index.set({ ...old, summary: { ...old.summary, date: '2023-01-01', errors: 2 } });
-    const [first] = index.list('proxy');
-    expect(first?.path).toBe('old.md');
-    expect(first?.errors).toBe(2);
+    expect(found('proxy')).toEqual(['old.md', 'new.md']);
   });
 
   it('shows why a post matched: the title, else an extract with the words marked', () => {
     const index = new PostIndex();
     const body = `${'Intro words here. '.repeat(8)}We met the community at KubeCon in Paris.${' More.'.repeat(20)}`;
     index.set(entry('a.md', '2025-01-01', 'Spring recap', body, 'conference\nwilliam'));
-    const [byBody] = index.list('kubcon');
-    expect(byBody?.match?.field).toBe('body');
-    const text = byBody?.match?.text ?? '';
+    const why = (query: string) => index.search(query).matches[0];
+    const byBody = why('kubcon');
+    expect(byBody?.field).toBe('body');
+    const text = byBody?.text ?? '';
     expect(text.startsWith('…')).toBe(true);
     expect(text.endsWith('…')).toBe(true);
     expect(text).toContain('at KubeCon in Paris');
-    expect(byBody?.match?.marks.map(([from, to]) => text.slice(from, to))).toEqual(['KubeCon']);
-    const [byAbout] = index.list('conf');
-    expect(byAbout?.match).toEqual({ field: 'about', text: 'conference', marks: [[0, 10]] });
-    const [byTitle] = index.list('spring kubecon');
-    expect(byTitle?.match).toEqual({ field: 'title', text: 'Spring recap', marks: [[0, 6]] });
+    expect(byBody?.marks.map(([from, to]) => text.slice(from, to))).toEqual(['KubeCon']);
+    expect(why('conf')).toEqual({ field: 'about', text: 'conference', marks: [[0, 10]] });
+    expect(why('spring kubecon')).toEqual({
+      field: 'title',
+      text: 'Spring recap',
+      marks: [[0, 6]],
+    });
     expect(index.list()[0]?.match).toBeUndefined();
+  });
+
+  it('finds posts by path, only the first 200 with an extract', () => {
+    const index = new PostIndex();
+    for (let at = 0; at < 250; at += 1)
+      index.set(entry(`p${at}.md`, null, `Proxy notes ${at}`, 'About the proxy.'));
+    const found = index.search('proxy');
+    expect(found.paths).toHaveLength(250);
+    expect(found.matches).toHaveLength(200);
+    expect(found.matches.every((match) => match?.field === 'title')).toBe(true);
+    expect(index.search('zzz')).toEqual({ paths: [], matches: [] });
   });
 
   it('keeps the search index in step with replaced and deleted posts', () => {
     const index = new PostIndex();
     index.set(entry('x.md', '2020-01-01', 'Old title about proxies'));
     index.set(entry('x.md', '2020-01-01', 'New title about meshes'));
-    expect(index.list('proxies')).toEqual([]);
-    expect(index.list('meshes').map((summary) => summary.path)).toEqual(['x.md']);
+    expect(index.search('proxies').paths).toEqual([]);
+    expect(index.search('meshes').paths).toEqual(['x.md']);
     index.delete('x.md');
-    expect(index.list('meshes')).toEqual([]);
+    expect(index.search('meshes').paths).toEqual([]);
   });
 
   it('finds the posts below a folder, not those of a sibling sharing its prefix', () => {

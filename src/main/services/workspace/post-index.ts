@@ -1,4 +1,4 @@
-import type { PostSummary } from '../../../shared/ipc/data';
+import type { PostMatch, PostSummary, SearchHits } from '../../../shared/ipc/data';
 import { samePageFacts, type PageFacts } from '../../../shared/render/page-refs';
 import { dateSortKey } from './post-summary';
 import { PostSearch, type MatchedTerms, type SearchSource } from './post-search';
@@ -39,7 +39,7 @@ type StoredEntry = IndexEntry & { sortKey: number | null };
  */
 export class PostIndex {
   private readonly entries = new Map<string, StoredEntry>();
-  private readonly search = new PostSearch<PostSummary>();
+  private readonly fullText = new PostSearch();
   private readonly shortcodes = new ShortcodeTally();
   private sorted: StoredEntry[] | null = null;
   private pagesChanges = 0;
@@ -78,7 +78,7 @@ export class PostIndex {
     if (!previous || !samePageFacts(previous.page, entry.page)) this.pagesChanges += 1;
     const stored = { ...entry, sortKey: dateSortKey(entry.summary.date) };
     // Counting diagnostics replaces an entry with the same source: the search keeps its text.
-    this.search.set(path, { source: entry.search, sortKey: stored.sortKey, item: entry.summary });
+    this.fullText.set(path, { source: entry.search, sortKey: stored.sortKey });
     this.entries.set(path, stored);
     this.move(previous, stored);
   }
@@ -89,7 +89,7 @@ export class PostIndex {
     if (deleted) {
       this.pagesChanges += 1;
       this.shortcodes.change(previous?.shortcodes, undefined);
-      this.search.delete(path);
+      this.fullText.delete(path);
       this.move(previous, undefined);
     }
     return deleted;
@@ -132,23 +132,28 @@ export class PostIndex {
     return this.sorted;
   }
 
+  /** Summaries newest first. */
+  list(): PostSummary[] {
+    return this.ordered().map((entry) => entry.summary);
+  }
+
   /**
-   * Summaries newest first; with a query, only the posts matching every word
-   * of it, best match first, each with the extract that shows why.
+   * The posts matching every word of `query`, best match first, the first
+   * of them with the extract that shows why.
    */
-  list(query?: string): PostSummary[] {
-    if (!query || query.trim() === '') return this.ordered().map((entry) => entry.summary);
-    const found = this.search.search(query);
-    return found.items.map((summary, rank) => {
-      const entry = rank < snippetLimit ? this.entries.get(summary.path) : undefined;
-      const match = entry ? matchOf(entry, found.matched(rank)) : undefined;
-      return match ? { ...summary, match } : summary;
-    });
+  search(query: string): SearchHits {
+    const found = this.fullText.search(query);
+    const matches: (PostMatch | null)[] = [];
+    for (const [rank, path] of found.paths.slice(0, snippetLimit).entries()) {
+      const entry = this.entries.get(path);
+      matches.push((entry && matchOf(entry, found.matched(rank))) ?? null);
+    }
+    return { paths: found.paths, matches };
   }
 }
 
 /** Which words matched where: the title when they are in it, else the first field holding one. */
-function matchOf(entry: IndexEntry, matched: MatchedTerms): PostSummary['match'] {
+function matchOf(entry: IndexEntry, matched: MatchedTerms): PostMatch | undefined {
   // The body is decoded only when the title and the description have none of the words.
   const fields = [
     ['title', () => entry.search.title],

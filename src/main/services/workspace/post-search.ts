@@ -21,20 +21,18 @@ export interface MatchedTerms {
 }
 
 /** The posts a query found, best first. */
-export interface SearchResults<T> {
-  /** What each post was added with (see `Searchable`), best first. */
-  items: T[];
+export interface SearchResults {
+  /** The posts' paths, best first. */
+  paths: string[];
   /** What matched in the post at `rank`: worked out when asked, since only the results shown with an extract need it. */
   matched(rank: number): MatchedTerms;
 }
 
 /** A post as the search takes it. */
-export interface Searchable<T> {
+export interface Searchable {
   source: SearchSource;
   /** Orders equally good matches: larger is newer, null last. */
   sortKey: number | null;
-  /** Handed back with each hit: the post's summary, for the list. */
-  item: T;
 }
 
 /** MiniSearch's document: `id` is the post's slot (see `PostSearch`). */
@@ -172,7 +170,7 @@ const wordKey = ({ word, typing }: QueryWord): string => `${typing ? 'prefix' : 
  * these tables, not the posts' own objects spread over memory, which took
  * longer than the scoring on a site of 10,000 posts.
  */
-export class PostSearch<T> {
+export class PostSearch {
   private readonly index = new MiniSearch<Indexed>({
     fields: ['title', 'about', 'body'],
     idField: 'id',
@@ -187,10 +185,9 @@ export class PostSearch<T> {
 
   private readonly slots = new Map<string, number>();
   private readonly freeSlots: number[] = [];
-  /** By slot: the post's path ('' for a free slot), what it was indexed from, its item. */
+  /** By slot: the post's path ('' for a free slot) and what it was indexed from. */
   private readonly paths: string[] = [];
   private readonly sources: (SearchSource | undefined)[] = [];
-  private readonly items: (T | undefined)[] = [];
   /** By slot: the folded title, as `titleOrder` holds it. */
   private readonly titles: string[] = [];
   /** By slot: how many words the title has. */
@@ -205,16 +202,15 @@ export class PostSearch<T> {
   /**
    * Adds or replaces the post at `path`; given the same source as before
    * (only its counts changed), it keeps the indexed text and takes the new
-   * sort key and item.
+   * sort key.
    */
-  set(path: string, { source, sortKey, item }: Searchable<T>): void {
+  set(path: string, { source, sortKey }: Searchable): void {
     let slot = this.slots.get(path);
     if (slot === undefined) {
       slot = this.freeSlots.pop() ?? this.paths.length;
       this.slots.set(path, slot);
       this.paths[slot] = path;
     }
-    this.items[slot] = item;
     if (slot >= this.sortKeys.length) {
       const grown = new Float64Array(this.sortKeys.length * 2);
       grown.set(this.sortKeys);
@@ -240,7 +236,6 @@ export class PostSearch<T> {
     this.slots.delete(path);
     this.paths[slot] = '';
     this.sources[slot] = undefined;
-    this.items[slot] = undefined;
     this.freeSlots.push(slot);
     this.starts.clear();
   }
@@ -249,12 +244,12 @@ export class PostSearch<T> {
    * Posts matching every word of `query`, best first; equally good ones
    * newest first (by sort key), then by path, as the list without a query.
    */
-  search(query: string): SearchResults<T> {
+  search(query: string): SearchResults {
     const tokenize = MiniSearch.getDefault('tokenize') as (text: string) => string[];
     const folded = tokenize(query)
       .map(foldForSearch)
       .filter((word) => word !== '');
-    if (folded.length === 0) return { items: [], matched: () => ({ terms: [], field: 'body' }) };
+    if (folded.length === 0) return { paths: [], matched: () => ({ terms: [], field: 'body' }) };
     // A space after the last word says it is whole; without one it is still being typed.
     const typed = !/\s$/.test(query);
     const short = typed && (folded.at(-1) as string).length < prefixFrom;
@@ -288,7 +283,7 @@ export class PostSearch<T> {
               : -1),
       );
     return {
-      items: ranked.map((slot) => this.items[slot] as T),
+      paths: ranked.map((slot) => this.paths[slot] as string),
       matched: (rank) => {
         const slot = ranked[rank] as number;
         const terms = matchedIn(matched, slot);

@@ -35,6 +35,7 @@ export interface PostsDeps {
 
 type PostsChannels =
   | 'posts.list'
+  | 'posts.search'
   | 'posts.read'
   | 'posts.validate'
   | 'posts.save'
@@ -49,10 +50,16 @@ const trashUnavailable =
 export class PostsService implements Pick<StudioApi, PostsChannels> {
   constructor(private readonly deps: PostsDeps) {}
 
-  async 'posts.list'({ query }: ArgsOf<'posts.list'>): Promise<DataOf<'posts.list'>> {
+  async 'posts.list'(): Promise<DataOf<'posts.list'>> {
     const folder = this.deps.workspace.requireFolder();
     await folder.whenListed();
-    return folder.index.list(query);
+    return folder.index.list();
+  }
+
+  async 'posts.search'({ query }: ArgsOf<'posts.search'>): Promise<DataOf<'posts.search'>> {
+    const folder = this.deps.workspace.requireFolder();
+    await folder.whenListed();
+    return folder.index.search(query);
   }
 
   async 'posts.shortcodeUses'(): Promise<DataOf<'posts.shortcodeUses'>> {

@@ -27,12 +27,13 @@ function withFetch(respond: (url: string, init: RequestInit) => Response | Promi
 
 describe('HTTP calls', () => {
   it('POST JSON to /api/<channel> with same-origin credentials', async () => {
-    const { fetchImpl, requests } = withFetch(() => Response.json({ ok: true, data: [] }));
+    const hits = { paths: [], matches: [] };
+    const { fetchImpl, requests } = withFetch(() => Response.json({ ok: true, data: hits }));
     const client = createHttpClient({ baseUrl: 'http://127.0.0.1:4000/', fetch: fetchImpl });
-    expect(await client.posts.list({ query: 'mesh' })).toEqual({ ok: true, data: [] });
+    expect(await client.posts.search({ query: 'mesh' })).toEqual({ ok: true, data: hits });
     expect(requests).toEqual([
       {
-        url: 'http://127.0.0.1:4000/api/posts.list',
+        url: 'http://127.0.0.1:4000/api/posts.search',
         init: {
           method: 'POST',
           credentials: 'same-origin',

@@ -28,6 +28,7 @@ import { FrontMatterForm } from '../form/FrontMatterForm';
 import { useEditorSession, useSessionTabs } from '../editor-pane/use-editor-session';
 import { AuthorNames } from '../posts/author-names';
 import { pathTitle } from '../posts/path-title';
+import { searchedPosts } from '../posts/post-query';
 import { TabNotices } from '../notices/TabNotices';
 import { Toasts } from '../notices/Toasts';
 import { useNotices } from '../notices/use-notices';
@@ -154,12 +155,13 @@ export function MainScreen({
     [session, focusEditor],
   );
 
+  const byPath = useMemo(() => new Map(posts.map((post) => [post.path, post])), [posts]);
   const search = useCallback(
     async (query: string) => {
-      const result = await client.posts.list({ query });
-      return result.ok ? result.data : null;
+      const result = await client.posts.search({ query });
+      return result.ok ? searchedPosts(result.data, byPath) : null;
     },
-    [client],
+    [client, byPath],
   );
 
   const closeTab = useCallback(

@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import type { PostSummary } from '../../../shared/ipc/data';
-import { filterAndSort, isFiltered, noFilter, postFacets, postYear } from './post-query';
+import {
+  filterAndSort,
+  isFiltered,
+  noFilter,
+  postFacets,
+  postYear,
+  searchedPosts,
+} from './post-query';
 
 function post(fields: Partial<PostSummary> & { path: string }): PostSummary {
   return {
@@ -126,5 +133,25 @@ describe('filterAndSort', () => {
   it('says whether anything is filtered', () => {
     expect(isFiltered(noFilter)).toBe(false);
     expect(isFiltered({ ...noFilter, draftsOnly: true })).toBe(true);
+  });
+});
+
+describe('searchedPosts', () => {
+  it('lists the summaries in the order found, with why each matched, leaving out paths not listed', () => {
+    const first = post({ path: 'a.md', errors: 2 });
+    const second = post({ path: 'b.md' });
+    const third = post({ path: 'c.md' });
+    const byPath = new Map([first, second, third].map((each) => [each.path, each]));
+    const match = {
+      field: 'body' as const,
+      text: '…at KubeCon…',
+      marks: [[3, 10]] as [number, number][],
+    };
+    expect(
+      searchedPosts(
+        { paths: ['c.md', 'new.md', 'a.md', 'b.md'], matches: [match, null, null] },
+        byPath,
+      ),
+    ).toEqual([{ ...third, match }, first, second]);
   });
 });

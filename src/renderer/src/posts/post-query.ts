@@ -1,4 +1,4 @@
-import type { PostSummary } from '../../../shared/ipc/data';
+import type { PostSummary, SearchHits } from '../../../shared/ipc/data';
 
 export interface PostFilter {
   /** Four digits, or null for every year. */
@@ -88,4 +88,23 @@ export function filterAndSort(
       return (ta === null ? 1 : 0) - (tb === null ? 1 : 0) || byTitle(a, b);
     return tb - ta || byTitle(a, b);
   });
+}
+
+/**
+ * The summaries of the posts a search found, best first, each with why it
+ * matched where the search says. A path the list does not hold yet (a post
+ * just added) is left out until the list has it: the search runs again then.
+ */
+export function searchedPosts(
+  hits: SearchHits,
+  byPath: ReadonlyMap<string, PostSummary>,
+): PostSummary[] {
+  const found: PostSummary[] = [];
+  hits.paths.forEach((path, rank) => {
+    const post = byPath.get(path);
+    if (!post) return;
+    const match = hits.matches[rank];
+    found.push(match ? { ...post, match } : post);
+  });
+  return found;
 }
