@@ -286,11 +286,13 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
   }
 
   function sendJson(response: ServerResponse, status: number, result: Result<unknown>): void {
-    const body = JSON.stringify(result);
+    // Encoded once: measuring the string and then writing it each encoded a
+    // workspace's 1.3 MB of pages on a site of 10,000 posts again.
+    const body = Buffer.from(JSON.stringify(result), 'utf8');
     response.writeHead(status, {
       ...headers,
       'Content-Type': 'application/json; charset=utf-8',
-      'Content-Length': String(Buffer.byteLength(body)),
+      'Content-Length': String(body.length),
       'Cache-Control': 'no-store',
     });
     response.end(body);
