@@ -88,9 +88,7 @@ describe('the index of the corpus site', () => {
 
   it('searches titles and text without regard to case', async () => {
     const found = (await workspace['posts.search']({ query: 'KUBECON eu' })).paths;
-    expect(found).toContain(
-      'content/blog/2021/0617-may-community-meeting-recap-part-1/index.md',
-    );
+    expect(found).toContain('content/blog/2021/0617-may-community-meeting-recap-part-1/index.md');
     expect(found.length).toBeLessThan(listed.length);
     // Every post holding the three words is found (longer words tolerate one typo, so more are).
     const byText = (await workspace['posts.search']({ query: 'oliver gould rust' })).paths;
