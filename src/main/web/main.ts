@@ -6,6 +6,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ServiceError } from '../../shared/ipc/result';
 import { appDataDir } from '../services/app-data';
+import { indexWorkerCount } from '../services/check-workers';
 import { createServices } from '../services/create-services';
 import { chooseFolder } from '../services/folder-choice';
 import { findProjectRoot, parseWebArgs } from './launch-options';
@@ -34,7 +35,12 @@ async function main(argv: readonly string[]): Promise<number> {
   let services;
   try {
     // The YouTube key comes from YOUTUBE_API_KEY here: a browser page has no keychain to keep it in.
-    services = createServices({ dataDir: appDataDir(), trash: null });
+    // A big site is checked in worker threads, as in the desktop app: this thread answers the page.
+    services = createServices({
+      dataDir: appDataDir(),
+      trash: null,
+      indexWorkers: indexWorkerCount(),
+    });
   } catch (error) {
     console.error(`Recap Studio web mode could not start: ${(error as Error).message}`);
     return 1;
