@@ -201,15 +201,15 @@ test("another local site's page cannot create a post with a text/plain POST", as
   }
   const blog2024 = await readdir(join(site, 'content', 'blog', '2024'));
   expect(blog2024.filter((name) => name.includes('planted'))).toEqual([]);
-  const list = await page.evaluate(async () => {
-    const response = await fetch('/api/posts.list', {
+  const found = await page.evaluate(async () => {
+    const response = await fetch('/api/posts.search', {
       method: 'POST',
       headers: { 'Content-Type': 'application/json' },
       body: '{"query":"Planted"}',
     });
     return response.json();
   });
-  expect(list).toEqual({ ok: true, data: [] });
+  expect(found).toEqual({ ok: true, data: { paths: [], matches: [] } });
 });
 
 test('Ctrl+C stops the server cleanly, and it printed one line only', async () => {
