@@ -68,3 +68,34 @@ test('an exact title, a title prefix and a typo each put the right post first', 
   await expect(postList(page).getByRole('option').first()).toBeVisible();
   expect(problems).toEqual([]);
 });
+
+test('the last results stay listed while the next search runs, and go once it answers', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 1440, height: 900 });
+  await page.goto(server.launchUrl);
+  await search(page, 'Linkerd at KubeCon EU');
+  await expect(firstResult(page).locator('.post-row-title')).toHaveText('Linkerd at KubeCon EU');
+
+  // The next search is held until the test lets it through.
+  let letThrough = (): void => undefined;
+  const held = new Promise<void>((resolve) => (letThrough = resolve));
+  await page.route('**/api/posts.search', async (route) => {
+    await held;
+    await route.continue();
+  });
+  await searchBox(page).fill('Nordstrom');
+  await expect(page.locator('.post-list-count')).toContainText('Searching…');
+  await expect(postList(page)).toHaveAttribute('aria-busy', 'true');
+  await expect(firstResult(page).locator('.post-row-title')).toHaveText('Linkerd at KubeCon EU');
+
+  letThrough();
+  await expect(page.getByText('Searching…')).toHaveCount(0);
+  await expect(postList(page)).toHaveAttribute('aria-busy', 'false');
+  await expect(firstResult(page).locator('mark').first()).toHaveText('Nordstrom');
+  await page.unroute('**/api/posts.search');
+
+  // Cleared, the list is whole again; the next search starts from it, not from an old one.
+  await searchBox(page).fill('');
+  await expect(page.locator('.post-list-count [aria-live]')).toHaveText(/^(\d+) of \1 posts$/);
+});

@@ -104,7 +104,11 @@ export function PostList({
   }, [searched, posts, search]);
 
   const failed = searchFailed && trimmed !== '';
-  const source = trimmed === '' ? posts : found?.query === searched ? found.posts : null;
+  const answered = trimmed === '' ? posts : found?.query === searched ? found.posts : null;
+  // While the next search runs, the last one's results stay listed: emptying
+  // the list at each keystroke made it flicker as the writer typed.
+  const pending = answered === null;
+  const source = answered ?? found?.posts ?? null;
   const searching = trimmed !== '';
   const sort = searching ? searchSort : listSort;
   const facets = useMemo(() => postFacets(posts), [posts]);
@@ -147,7 +151,11 @@ export function PostList({
           placeholder="Search titles and text"
           aria-label="Search posts"
           value={query}
-          onChange={(event) => setQuery(event.target.value)}
+          onChange={(event) => {
+            setQuery(event.target.value);
+            // A new search after the list was shown whole starts from it, not from an old search.
+            if (event.target.value.trim() === '') setFound(null);
+          }}
           onKeyDown={(event) => {
             if (event.key === 'ArrowDown' || event.key === 'Enter') {
               event.preventDefault();
@@ -166,10 +174,11 @@ export function PostList({
       <div className="post-list-count">
         <span aria-live="polite">
           {failed ? 'The search did not work; the list may be out of date.' : null}
-          {!failed && source !== null
+          {!failed && !pending
             ? `${shown.length} of ${posts.length} post${posts.length === 1 ? '' : 's'}`
             : null}
         </span>
+        {!failed && pending && source !== null ? <span>Searching…</span> : null}
         {isFiltered(filter) ? (
           <button type="button" className="link-button" onClick={() => setFilter(noFilter)}>
             Clear filters
@@ -193,6 +202,7 @@ export function PostList({
       ) : (
         <WindowedList
           ref={list}
+          busy={pending}
           id="post-list-rows"
           label="Posts"
           items={shown}

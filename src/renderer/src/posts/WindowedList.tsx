@@ -27,6 +27,8 @@ interface WindowedListProps<T> {
   chosenKey?: string | null;
   label: string;
   id: string;
+  /** The items are about to change (a search runs): `aria-busy` for assistive technology. */
+  busy?: boolean;
   ref?: Ref<WindowedListHandle>;
 }
 
@@ -44,6 +46,7 @@ export function WindowedList<T>({
   chosenKey,
   label,
   id,
+  busy = false,
   ref,
 }: WindowedListProps<T>) {
   const scroller = useRef<HTMLDivElement>(null);
@@ -143,6 +146,7 @@ export function WindowedList<T>({
       className="windowed-list"
       role="listbox"
       aria-label={label}
+      aria-busy={busy}
       tabIndex={0}
       aria-activedescendant={active >= 0 ? `${id}-row-${active}` : undefined}
       onKeyDown={onKeyDown}
